@@ -1,0 +1,86 @@
+package app.prism.account;
+
+import app.prism.web.Audit;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UnitRepository {
+
+    record UnitRow(long id, long accountId, Long parentId, String name, UnitKind kind, String country, String city,
+            String externalId, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
+
+    private static final String COLUMNS =
+            "id, account_id, parent_id, name, kind, country, city, external_id, version, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    UnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** All units of an account in a stable order (by name), the input of its {@link UnitTree}. */
+    List<UnitRow> ofAccount(long accountId) {
+        return jdbc.sql("select " + COLUMNS + " from business_unit where account_id = :a order by lower(name), id")
+                .param("a", accountId).query(UnitRow.class).list();
+    }
+
+    Optional<UnitRow> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from business_unit where id = :id").param("id", id)
+                .query(UnitRow.class).optional();
+    }
+
+    List<UnitRow> findAllById(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("select " + COLUMNS + " from business_unit where id in (:ids)").param("ids", ids)
+                .query(UnitRow.class).list();
+    }
+
+    Optional<UnitRow> findByExternalId(long accountId, String externalId) {
+        return jdbc.sql("select " + COLUMNS + " from business_unit where account_id = :a and external_id = :x")
+                .param("a", accountId).param("x", externalId).query(UnitRow.class).optional();
+    }
+
+    long countOf(long accountId) {
+        return jdbc.sql("select count(*) from business_unit where account_id = :a").param("a", accountId)
+                .query(Long.class).single();
+    }
+
+    long countChildren(long unitId) {
+        return jdbc.sql("select count(*) from business_unit where parent_id = :id").param("id", unitId)
+                .query(Long.class).single();
+    }
+
+    long insert(long accountId, Long parentId, String name, UnitKind kind, String country, String city,
+            String externalId) {
+        var keys = new GeneratedKeyHolder();
+        var now = Audit.now();
+        jdbc.sql("""
+                insert into business_unit (account_id, parent_id, name, kind, country, city, external_id, version,
+                                           created_at, created_by, updated_at, updated_by)
+                values (:a, :p, :name, :kind, :country, :city, :ext, 0, :now, :by, :now, :by)""")
+                .param("a", accountId).param("p", parentId).param("name", name).param("kind", kind.name())
+                .param("country", country).param("city", city).param("ext", externalId)
+                .param("now", now).param("by", Audit.actor()).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean update(UnitRow row, long expectedVersion) {
+        return jdbc.sql("""
+                update business_unit set parent_id = :p, name = :name, kind = :kind, country = :country,
+                       city = :city, external_id = :ext, version = version + 1, updated_at = :now, updated_by = :by
+                 where id = :id and version = :version""")
+                .param("p", row.parentId()).param("name", row.name()).param("kind", row.kind().name())
+                .param("country", row.country()).param("city", row.city()).param("ext", row.externalId())
+                .param("now", Audit.now()).param("by", Audit.actor()).param("id", row.id())
+                .param("version", expectedVersion).update() == 1;
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from business_unit where id = :id").param("id", id).update();
+    }
+}

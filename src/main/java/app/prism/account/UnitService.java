@@ -1,0 +1,162 @@
+package app.prism.account;
+
+import app.prism.identity.AccountAccess;
+import app.prism.web.Conflict;
+import app.prism.web.Countries;
+import app.prism.web.Invalid;
+import app.prism.web.NotFound;
+import app.prism.web.Patch;
+import app.prism.web.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The business-unit tree of each account: add, rename, move (whole subtrees), delete, read as a tree. */
+@Service
+public class UnitService {
+
+    private final UnitRepository units;
+    private final AccountService accounts;
+    private final AccountAccess access;
+    private final List<UnitUsage> usages;
+
+    UnitService(UnitRepository units, AccountService accounts, AccountAccess access, List<UnitUsage> usages) {
+        this.units = units;
+        this.accounts = accounts;
+        this.access = access;
+        this.usages = usages;
+    }
+
+    /** The account's units as a tree: roots first, children under their parent, siblings by name. */
+    public List<UnitNode> tree(long accountId) {
+        accounts.requireVisible(accountId);
+        List<UnitRepository.UnitRow> rows = units.ofAccount(accountId);
+        Map<Long, UnitRepository.UnitRow> byId = rows.stream()
+                .collect(Collectors.toMap(UnitRepository.UnitRow::id, Function.identity()));
+        UnitTree tree = treeOf(rows);
+        return tree.roots().stream().map(id -> node(id, 1, tree, byId)).toList();
+    }
+
+    /** The account's units flat, in tree order, each with its depth. */
+    public List<UnitView> unitsOf(long accountId) {
+        accounts.requireVisible(accountId);
+        List<UnitRepository.UnitRow> rows = units.ofAccount(accountId);
+        Map<Long, UnitRepository.UnitRow> byId = rows.stream()
+                .collect(Collectors.toMap(UnitRepository.UnitRow::id, Function.identity()));
+        UnitTree tree = treeOf(rows);
+        return tree.inTreeOrder().stream().map(id -> view(byId.get(id), tree.depth(id))).toList();
+    }
+
+    /** The rules object for an account's tree (for roll-ups and moves). */
+    public UnitTree treeOf(long accountId) {
+        accounts.requireVisible(accountId);
+        return treeOf(units.ofAccount(accountId));
+    }
+
+    public UnitView getUnit(long unitId) {
+        var row = units.findById(unitId).orElseThrow(() -> new NotFound("Unit", unitId));
+        access.requireVisibleOr404(row.accountId(), "Unit", unitId);
+        UnitTree tree = treeOf(units.ofAccount(row.accountId()));
+        return view(row, tree.depth(unitId));
+    }
+
+    public Optional<UnitView> findByExternalId(long accountId, String externalId) {
+        accounts.requireVisible(accountId);
+        return units.findByExternalId(accountId, externalId).map(r -> view(r, 0));
+    }
+
+    @Transactional
+    public UnitView createUnit(long accountId, NewUnit input) {
+        accounts.requireVisible(accountId);
+        String country = Countries.normalise("country", input.country());
+        if (input.parentId() != null) {
+            var parent = units.findById(input.parentId());
+            if (parent.isEmpty() || parent.get().accountId() != accountId) {
+                throw Invalid.field("parentId", "must be a unit of the same account");
+            }
+        }
+        String externalId = Texts.trimToNull(input.externalId());
+        requireExternalIdFree(accountId, externalId, -1);
+        long id = units.insert(accountId, input.parentId(), input.name().strip(), input.kind(), country,
+                Texts.trimToNull(input.city()), externalId);
+        return getUnit(id);
+    }
+
+    /** Renames, re-kinds, relocates or moves a unit; a move takes the unit's whole subtree along. */
+    @Transactional
+    public UnitView updateUnit(long unitId, Patch<UnitPatch> patch, Long expectedVersion) {
+        var row = units.findById(unitId).orElseThrow(() -> new NotFound("Unit", unitId));
+        access.requireVisibleOr404(row.accountId(), "Unit", unitId);
+        if (expectedVersion != null && expectedVersion != row.version()) throw AccountService.stale();
+        UnitPatch p = patch.value();
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        patch.requireNotBlank("name", p.name(), problems);
+        if (patch.has("kind") && p.kind() == null) problems.add(new Invalid.FieldProblem("kind", "must not be null"));
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        Long parentId = patch.has("parentId") ? p.parentId() : row.parentId();
+        if (patch.has("parentId") && parentId != null) {
+            var parent = units.findById(parentId);
+            if (parent.isEmpty() || parent.get().accountId() != row.accountId()) {
+                throw Invalid.field("parentId", "must be a unit of the same account");
+            }
+            if (treeOf(units.ofAccount(row.accountId())).moveCreatesCycle(unitId, parentId)) {
+                throw Invalid.field("parentId", "a unit cannot move under itself or one of its own sub-units");
+            }
+        }
+        String externalId = patch.has("externalId") ? Texts.trimToNull(p.externalId()) : row.externalId();
+        requireExternalIdFree(row.accountId(), externalId, unitId);
+        var updated = new UnitRepository.UnitRow(unitId, row.accountId(), parentId,
+                patch.has("name") ? p.name().strip() : row.name(), patch.has("kind") ? p.kind() : row.kind(),
+                patch.has("country") ? Countries.normalise("country", p.country()) : row.country(),
+                patch.has("city") ? Texts.trimToNull(p.city()) : row.city(), externalId, row.version(),
+                row.createdAt(), row.updatedAt());
+        if (!units.update(updated, row.version())) throw AccountService.stale();
+        return getUnit(unitId);
+    }
+
+    /** Deletes a leaf unit that nothing refers to; anything else is refused with the reason. */
+    @Transactional
+    public void deleteUnit(long unitId) {
+        var row = units.findById(unitId).orElseThrow(() -> new NotFound("Unit", unitId));
+        access.requireVisibleOr404(row.accountId(), "Unit", unitId);
+        List<String> holds = new ArrayList<>();
+        long children = units.countChildren(unitId);
+        if (children > 0) holds.add(children + " sub-unit(s)");
+        for (UnitUsage usage : usages) {
+            long n = usage.countFor(unitId);
+            if (n > 0) holds.add(n + " " + usage.label());
+        }
+        if (!holds.isEmpty()) {
+            throw new Conflict("Unit '" + row.name() + "' still has " + String.join(", ", holds)
+                    + "; move or delete them first.");
+        }
+        units.delete(unitId);
+    }
+
+    private void requireExternalIdFree(long accountId, String externalId, long exceptId) {
+        if (externalId == null) return;
+        units.findByExternalId(accountId, externalId).filter(u -> u.id() != exceptId).ifPresent(u -> {
+            throw new Conflict("Unit '" + u.name() + "' of this account already has external id '" + externalId + "'.");
+        });
+    }
+
+    private static UnitTree treeOf(List<UnitRepository.UnitRow> rows) {
+        return new UnitTree(rows.stream().map(r -> new UnitTree.Link(r.id(), r.parentId())).toList());
+    }
+
+    private static UnitNode node(long id, int depth, UnitTree tree, Map<Long, UnitRepository.UnitRow> byId) {
+        var r = byId.get(id);
+        return new UnitNode(r.id(), r.parentId(), r.name(), r.kind(), r.country(), r.city(), r.externalId(), depth,
+                r.version(), tree.children(id).stream().map(c -> node(c, depth + 1, tree, byId)).toList());
+    }
+
+    private static UnitView view(UnitRepository.UnitRow r, int depth) {
+        return new UnitView(r.id(), r.accountId(), r.parentId(), r.name(), r.kind(), r.country(), r.city(),
+                r.externalId(), depth, r.version(), r.createdAt(), r.updatedAt());
+    }
+}

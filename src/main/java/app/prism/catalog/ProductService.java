@@ -1,0 +1,116 @@
+package app.prism.catalog;
+
+import app.prism.identity.CurrentUser;
+import app.prism.web.Conflict;
+import app.prism.web.Forbidden;
+import app.prism.web.Invalid;
+import app.prism.web.NotFound;
+import app.prism.web.PageQuery;
+import app.prism.web.Paged;
+import app.prism.web.Patch;
+import app.prism.web.Texts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The product catalogue. Everyone reads it; managers and administrators change it. Products are never deleted
+ * (sales refer to them): a product we stop selling is made inactive.
+ */
+@Service
+public class ProductService {
+
+    private final ProductRepository products;
+    private final CurrentUser currentUser;
+
+    ProductService(ProductRepository products, CurrentUser currentUser) {
+        this.products = products;
+        this.currentUser = currentUser;
+    }
+
+    public Paged<ProductView> listProducts(PageQuery page, boolean activeOnly, String sort) {
+        return new Paged<>(products.page(page, activeOnly, orderBy(sort)), page.page(), page.size(),
+                products.total(page, activeOnly));
+    }
+
+    /** The whole catalogue, by family then code. */
+    public List<ProductView> allProducts() {
+        return products.all();
+    }
+
+    public ProductView getProduct(long id) {
+        return products.findById(id).orElseThrow(() -> new NotFound("Product", id));
+    }
+
+    public Optional<ProductView> findByCode(String code) {
+        return products.findByCode(code);
+    }
+
+    public Map<Long, ProductView> findProducts(Collection<Long> ids) {
+        return products.findAllById(ids).stream().collect(Collectors.toMap(ProductView::id, Function.identity()));
+    }
+
+    @Transactional
+    public ProductView createProduct(NewProduct input) {
+        requireManager();
+        String code = input.code().strip();
+        if (products.codeTaken(code, -1)) throw new Conflict("A product with code '" + code + "' already exists.");
+        long id = products.insert(code, input.name().strip(), Texts.trimToNull(input.family()),
+                input.active() == null || input.active(), money(input.typicalAnnualValue()));
+        return getProduct(id);
+    }
+
+    @Transactional
+    public ProductView updateProduct(long id, Patch<ProductPatch> patch, Long expectedVersion) {
+        requireManager();
+        ProductView row = getProduct(id);
+        if (expectedVersion != null && expectedVersion != row.version()) {
+            throw new OptimisticLockingFailureException("stale product");
+        }
+        ProductPatch p = patch.value();
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        patch.requireNotBlank("code", p.code(), problems);
+        patch.requireNotBlank("name", p.name(), problems);
+        if (patch.has("active") && p.active() == null) problems.add(new Invalid.FieldProblem("active", "must not be null"));
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        String code = patch.has("code") ? p.code().strip() : row.code();
+        if (products.codeTaken(code, id)) throw new Conflict("A product with code '" + code + "' already exists.");
+        boolean ok = products.update(id, row.version(), code, patch.has("name") ? p.name().strip() : row.name(),
+                patch.has("family") ? Texts.trimToNull(p.family()) : row.family(),
+                patch.has("active") ? p.active() : row.active(),
+                patch.has("typicalAnnualValue") ? money(p.typicalAnnualValue()) : row.typicalAnnualValue());
+        if (!ok) throw new OptimisticLockingFailureException("stale product");
+        return getProduct(id);
+    }
+
+    static String orderBy(String sort) {
+        if (sort == null || sort.isBlank()) return "lower(coalesce(family, '')), code_key";
+        boolean descending = sort.startsWith("-");
+        String column = ProductRepository.SORTS.get(descending ? sort.substring(1) : sort);
+        if (column == null) {
+            throw Invalid.field("sort", "must be one of " + new TreeSet<>(ProductRepository.SORTS.keySet())
+                    + ", optionally prefixed with '-'");
+        }
+        return column + (descending ? " desc" : " asc");
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private void requireManager() {
+        if (!currentUser.viewer().isManagerOrAdmin()) {
+            throw new Forbidden("Only managers and administrators change the product catalogue.");
+        }
+    }
+}

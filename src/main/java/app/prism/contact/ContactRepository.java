@@ -1,0 +1,141 @@
+package app.prism.contact;
+
+import app.prism.web.Audit;
+import app.prism.web.PageQuery;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ContactRepository {
+
+    record ContactRow(long id, long accountId, long unitId, String name, String title, String email, String phone,
+            BuyingRole buyingRole, Attitude attitude, int relationshipStrength, Long reportsToId, boolean active,
+            OffsetDateTime deactivatedAt, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+        ContactView view(List<Long> owners) {
+            return new ContactView(id, accountId, unitId, name, title, email, phone, buyingRole, attitude,
+                    relationshipStrength, reportsToId, owners, active, deactivatedAt, version, createdAt, updatedAt);
+        }
+    }
+
+    record ReportingLine(long id, Long reportsToId) {}
+
+    private static final String COLUMNS = """
+            id, account_id, unit_id, name, title, email, phone, buying_role, attitude, relationship_strength,
+            reports_to_id, active, deactivated_at, version, created_at, updated_at""";
+    private static final String FILTER = """
+             where unit_id = :unit
+               and (lower(name) like :q escape '\\' or lower(coalesce(title, '')) like :q escape '\\'
+                    or lower(coalesce(email, '')) like :q escape '\\')
+            """;
+
+    private final JdbcClient jdbc;
+
+    ContactRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ContactRow> pageOfUnit(long unitId, PageQuery page) {
+        return jdbc.sql("select " + COLUMNS + " from contact" + FILTER
+                        + " order by active desc, lower(name), id limit :limit offset :offset")
+                .param("unit", unitId).param("q", page.likePattern()).param("limit", page.size())
+                .param("offset", page.offset()).query(ContactRow.class).list();
+    }
+
+    long totalOfUnit(long unitId, PageQuery page) {
+        return jdbc.sql("select count(*) from contact" + FILTER).param("unit", unitId).param("q", page.likePattern())
+                .query(Long.class).single();
+    }
+
+    List<ContactRow> ofAccount(long accountId) {
+        return jdbc.sql("select " + COLUMNS + " from contact where account_id = :a order by lower(name), id")
+                .param("a", accountId).query(ContactRow.class).list();
+    }
+
+    List<ReportingLine> reportingLines(long accountId) {
+        return jdbc.sql("select id, reports_to_id from contact where account_id = :a").param("a", accountId)
+                .query(ReportingLine.class).list();
+    }
+
+    Optional<ContactRow> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from contact where id = :id").param("id", id)
+                .query(ContactRow.class).optional();
+    }
+
+    long countInUnit(long unitId) {
+        return jdbc.sql("select count(*) from contact where unit_id = :u").param("u", unitId).query(Long.class).single();
+    }
+
+    long countReportingTo(long contactId) {
+        return jdbc.sql("select count(*) from contact where reports_to_id = :id").param("id", contactId)
+                .query(Long.class).single();
+    }
+
+    /** Owners of many contacts in one query (no query per contact). */
+    Map<Long, List<Long>> ownersOf(Collection<Long> contactIds) {
+        Map<Long, List<Long>> out = new HashMap<>();
+        if (contactIds.isEmpty()) return out;
+        jdbc.sql("select contact_id, user_id from contact_owner where contact_id in (:ids) order by user_id")
+                .param("ids", contactIds)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
+                .list();
+        return out;
+    }
+
+    long insert(long accountId, long unitId, ContactRow c) {
+        var keys = new GeneratedKeyHolder();
+        var now = Audit.now();
+        jdbc.sql("""
+                insert into contact (account_id, unit_id, name, title, email, phone, buying_role, attitude,
+                                     relationship_strength, reports_to_id, active, deactivated_at, version,
+                                     created_at, created_by, updated_at, updated_by)
+                values (:a, :u, :name, :title, :email, :phone, :role, :attitude, :strength, :reportsTo, :active,
+                        :deactivatedAt, 0, :now, :by, :now, :by)""")
+                .param("a", accountId).param("u", unitId).param("name", c.name()).param("title", c.title())
+                .param("email", c.email()).param("phone", c.phone()).param("role", c.buyingRole().name())
+                .param("attitude", c.attitude().name()).param("strength", c.relationshipStrength())
+                .param("reportsTo", c.reportsToId()).param("active", c.active())
+                .param("deactivatedAt", c.active() ? null : now).param("now", now).param("by", Audit.actor())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean update(ContactRow c, long expectedVersion) {
+        return jdbc.sql("""
+                update contact set unit_id = :u, name = :name, title = :title, email = :email, phone = :phone,
+                       buying_role = :role, attitude = :attitude, relationship_strength = :strength,
+                       reports_to_id = :reportsTo, active = :active, deactivated_at = :deactivatedAt,
+                       version = version + 1, updated_at = :now, updated_by = :by
+                 where id = :id and version = :version""")
+                .param("u", c.unitId()).param("name", c.name()).param("title", c.title()).param("email", c.email())
+                .param("phone", c.phone()).param("role", c.buyingRole().name()).param("attitude", c.attitude().name())
+                .param("strength", c.relationshipStrength()).param("reportsTo", c.reportsToId())
+                .param("active", c.active()).param("deactivatedAt", c.deactivatedAt()).param("now", Audit.now())
+                .param("by", Audit.actor()).param("id", c.id()).param("version", expectedVersion).update() == 1;
+    }
+
+    void replaceOwners(long contactId, Collection<Long> userIds) {
+        jdbc.sql("delete from contact_owner where contact_id = :id").param("id", contactId).update();
+        var now = Audit.now();
+        for (Long userId : userIds) {
+            jdbc.sql("""
+                    insert into contact_owner (contact_id, user_id, version, created_at, created_by, updated_at,
+                                               updated_by)
+                    values (:c, :u, 0, :now, :by, :now, :by)""")
+                    .param("c", contactId).param("u", userId).param("now", now).param("by", Audit.actor()).update();
+        }
+    }
+
+    void delete(long contactId) {
+        jdbc.sql("delete from contact_owner where contact_id = :id").param("id", contactId).update();
+        jdbc.sql("delete from contact where id = :id").param("id", contactId).update();
+    }
+}

@@ -1,0 +1,185 @@
+package app.prism.contact;
+
+import app.prism.account.UnitService;
+import app.prism.account.UnitView;
+import app.prism.identity.AccountAccess;
+import app.prism.identity.UserService;
+import app.prism.web.Audit;
+import app.prism.web.Conflict;
+import app.prism.web.Invalid;
+import app.prism.web.NotFound;
+import app.prism.web.PageQuery;
+import app.prism.web.Paged;
+import app.prism.web.Patch;
+import app.prism.web.Texts;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Contacts of each business unit. Access follows the contact's account. */
+@Service
+public class ContactService {
+
+    private final ContactRepository contacts;
+    private final UnitService units;
+    private final AccountAccess access;
+    private final UserService users;
+
+    ContactService(ContactRepository contacts, UnitService units, AccountAccess access, UserService users) {
+        this.contacts = contacts;
+        this.units = units;
+        this.access = access;
+        this.users = users;
+    }
+
+    public Paged<ContactView> contactsOfUnit(long unitId, PageQuery page) {
+        units.getUnit(unitId);
+        List<ContactRepository.ContactRow> rows = contacts.pageOfUnit(unitId, page);
+        return new Paged<>(withOwners(rows), page.page(), page.size(), contacts.totalOfUnit(unitId, page));
+    }
+
+    /** Every contact of an account (active first is the caller's choice), owners included, in two queries. */
+    public List<ContactView> contactsOfAccount(long accountId) {
+        access.requireVisible(accountId);
+        return withOwners(contacts.ofAccount(accountId));
+    }
+
+    public ContactView getContact(long id) {
+        var row = contacts.findById(id).orElseThrow(() -> new NotFound("Contact", id));
+        access.requireVisibleOr404(row.accountId(), "Contact", id);
+        return withOwners(List.of(row)).get(0);
+    }
+
+    @Transactional
+    public ContactView createContact(long unitId, NewContact input) {
+        UnitView unit = units.getUnit(unitId);
+        List<Long> owners = distinct(input.ownerUserIds());
+        if (!owners.isEmpty()) users.requireActiveUsers("ownerUserIds", owners);
+        if (input.reportsToId() != null) requireSameAccount(input.reportsToId(), unit.accountId());
+        boolean active = input.active() == null || input.active();
+        var row = new ContactRepository.ContactRow(0, unit.accountId(), unitId, input.name().strip(),
+                Texts.trimToNull(input.title()), Texts.trimToNull(input.email()), Texts.trimToNull(input.phone()),
+                input.buyingRole() == null ? BuyingRole.UNKNOWN : input.buyingRole(),
+                input.attitude() == null ? Attitude.UNKNOWN : input.attitude(),
+                input.relationshipStrength() == null ? 0 : input.relationshipStrength(), input.reportsToId(), active,
+                null, 0, null, null);
+        long id = contacts.insert(unit.accountId(), unitId, row);
+        contacts.replaceOwners(id, owners);
+        return getContact(id);
+    }
+
+    @Transactional
+    public ContactView updateContact(long id, Patch<ContactPatch> patch, Long expectedVersion) {
+        var row = contacts.findById(id).orElseThrow(() -> new NotFound("Contact", id));
+        access.requireVisibleOr404(row.accountId(), "Contact", id);
+        if (expectedVersion != null && expectedVersion != row.version()) throw stale();
+        ContactPatch p = patch.value();
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        patch.requireNotBlank("name", p.name(), problems);
+        for (String field : List.of("unitId", "buyingRole", "attitude", "relationshipStrength", "active")) {
+            if (patch.has(field) && valueOf(p, field) == null) problems.add(new Invalid.FieldProblem(field, "must not be null"));
+        }
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        long unitId = row.unitId();
+        if (patch.has("unitId") && p.unitId() != row.unitId()) {
+            UnitView target;
+            try {
+                target = units.getUnit(p.unitId());
+            } catch (NotFound e) {
+                throw Invalid.field("unitId", "must be a unit of the same account");
+            }
+            if (target.accountId() != row.accountId()) throw Invalid.field("unitId", "must be a unit of the same account");
+            unitId = target.id();
+        }
+        Long reportsTo = patch.has("reportsToId") ? p.reportsToId() : row.reportsToId();
+        if (patch.has("reportsToId") && reportsTo != null) {
+            requireSameAccount(reportsTo, row.accountId());
+            requireNoReportingCycle(id, reportsTo, row.accountId());
+        }
+        boolean active = patch.has("active") ? p.active() : row.active();
+        OffsetDateTime deactivatedAt = active ? null : (row.active() ? Audit.now() : row.deactivatedAt());
+        var updated = new ContactRepository.ContactRow(id, row.accountId(), unitId,
+                patch.has("name") ? p.name().strip() : row.name(),
+                patch.has("title") ? Texts.trimToNull(p.title()) : row.title(),
+                patch.has("email") ? Texts.trimToNull(p.email()) : row.email(),
+                patch.has("phone") ? Texts.trimToNull(p.phone()) : row.phone(),
+                patch.has("buyingRole") ? p.buyingRole() : row.buyingRole(),
+                patch.has("attitude") ? p.attitude() : row.attitude(),
+                patch.has("relationshipStrength") ? p.relationshipStrength() : row.relationshipStrength(),
+                reportsTo, active, deactivatedAt, row.version(), row.createdAt(), row.updatedAt());
+        if (patch.has("ownerUserIds")) {
+            List<Long> owners = distinct(p.ownerUserIds());
+            if (!owners.isEmpty()) users.requireActiveUsers("ownerUserIds", owners);
+            contacts.replaceOwners(id, owners);
+        }
+        if (!contacts.update(updated, row.version())) throw stale();
+        return getContact(id);
+    }
+
+    /**
+     * Deletes a contact entered by mistake. Someone who left is made inactive instead (PATCH active=false), which keeps
+     * their history; a contact others report to is refused.
+     */
+    @Transactional
+    public void deleteContact(long id) {
+        var row = contacts.findById(id).orElseThrow(() -> new NotFound("Contact", id));
+        access.requireVisibleOr404(row.accountId(), "Contact", id);
+        long reports = contacts.countReportingTo(id);
+        if (reports > 0) {
+            throw new Conflict(reports + " contact(s) report to " + row.name()
+                    + "; change their reporting line first, or mark the contact inactive.");
+        }
+        contacts.delete(id);
+    }
+
+    private void requireSameAccount(long reportsToId, long accountId) {
+        var boss = contacts.findById(reportsToId);
+        if (boss.isEmpty() || boss.get().accountId() != accountId) {
+            throw Invalid.field("reportsToId", "must be a contact of the same account");
+        }
+    }
+
+    /** A reporting line may not loop back to the contact (A reports to B reports to A). */
+    private void requireNoReportingCycle(long contactId, long newBossId, long accountId) {
+        Map<Long, Long> bossOf = new HashMap<>();
+        contacts.reportingLines(accountId).forEach(l -> bossOf.put(l.id(), l.reportsToId()));
+        Set<Long> seen = new HashSet<>();
+        for (Long at = newBossId; at != null && seen.add(at); at = bossOf.get(at)) {
+            if (at == contactId) throw Invalid.field("reportsToId", "would create a reporting cycle");
+        }
+    }
+
+    private List<ContactView> withOwners(List<ContactRepository.ContactRow> rows) {
+        Map<Long, List<Long>> owners = contacts.ownersOf(rows.stream().map(ContactRepository.ContactRow::id).toList());
+        return rows.stream().map(r -> r.view(owners.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private static List<Long> distinct(List<Long> ids) {
+        if (ids == null) return List.of();
+        if (ids.stream().anyMatch(java.util.Objects::isNull)) throw Invalid.field("ownerUserIds", "must not contain null");
+        return new ArrayList<>(new LinkedHashSet<>(ids));
+    }
+
+    private static Object valueOf(ContactPatch p, String field) {
+        return switch (field) {
+            case "unitId" -> p.unitId();
+            case "buyingRole" -> p.buyingRole();
+            case "attitude" -> p.attitude();
+            case "relationshipStrength" -> p.relationshipStrength();
+            case "active" -> p.active();
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    private static OptimisticLockingFailureException stale() {
+        return new OptimisticLockingFailureException("stale contact");
+    }
+}

@@ -1,0 +1,108 @@
+package app.prism.identity;
+
+import app.prism.web.Audit;
+import app.prism.web.Invalid;
+import app.prism.web.NotFound;
+import app.prism.web.Texts;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens: shown once when created, stored only as a SHA-256 hash (the token itself has 256 random bits,
+ * so a fast hash is enough), revocable by their owner.
+ */
+@Service
+class ApiTokenService {
+
+    static final String PREFIX = "prism_";
+
+    record TokenView(long id, String name, String tokenPrefix, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
+            OffsetDateTime revokedAt) {
+
+        boolean revoked() {
+            return revokedAt != null;
+        }
+    }
+
+    /** The one moment the secret exists outside the user's hands. */
+    record CreatedToken(TokenView token, String secret) {}
+
+    private final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    ApiTokenService(JdbcClient jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional
+    CreatedToken create(String name) {
+        String label = Texts.trimToNull(name);
+        if (label == null) throw Invalid.field("name", "must not be blank");
+        if (label.length() > 100) throw Invalid.field("name", "must be at most 100 characters");
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var now = Audit.now();
+        long userId = currentUser.viewer().id();
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into api_token (user_id, name, token_hash, token_prefix, version, created_at, created_by,
+                                       updated_at, updated_by)
+                values (:user, :name, :hash, :prefix, 0, :now, :by, :now, :by)""")
+                .param("user", userId).param("name", label).param("hash", hash(secret))
+                .param("prefix", secret.substring(0, 12)).param("now", now).param("by", Audit.actor())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        return new CreatedToken(mine().stream().filter(t -> t.id() == id).findFirst().orElseThrow(), secret);
+    }
+
+    List<TokenView> mine() {
+        return jdbc.sql("""
+                select id, name, token_prefix, created_at, last_used_at, revoked_at
+                  from api_token where user_id = :user order by created_at desc, id desc""")
+                .param("user", currentUser.viewer().id()).query(TokenView.class).list();
+    }
+
+    @Transactional
+    void revoke(long tokenId) {
+        int changed = jdbc.sql("""
+                update api_token set revoked_at = :now, version = version + 1, updated_at = :now, updated_by = :by
+                 where id = :id and user_id = :user and revoked_at is null""")
+                .param("now", Audit.now()).param("by", Audit.actor()).param("id", tokenId)
+                .param("user", currentUser.viewer().id()).update();
+        if (changed == 0 && mine().stream().noneMatch(t -> t.id() == tokenId)) throw new NotFound("Token", tokenId);
+    }
+
+    /** The user id a presented token belongs to, when it is known, not revoked and its user is active. */
+    Optional<Long> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) return Optional.empty();
+        Optional<Long> user = jdbc.sql("""
+                select t.user_id from api_token t join app_user u on u.id = t.user_id
+                 where t.token_hash = :hash and t.revoked_at is null and u.active = true""")
+                .param("hash", hash(secret)).query(Long.class).optional();
+        user.ifPresent(u -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
+                .param("now", Audit.now()).param("hash", hash(secret)).update());
+        return user;
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
