@@ -140,4 +140,9 @@ class AccountRepository {
                 .param("a", accountId).param("u", userId).param("r", role.name()).param("now", now)
                 .param("by", Audit.actor()).update();
     }
+
+    List<Long> accountIdsOfTeamMember(long userId) {
+        return jdbc.sql("select account_id from account_team_member where user_id = :u").param("u", userId)
+                .query(Long.class).list();
+    }
 }

@@ -54,6 +54,11 @@ public class AccountService {
                 accounts.total(page, member, mine));
     }
 
+    /** Whether a page may pass this sort on (unknown sorts fall back to the name). */
+    public boolean isKnownSort(String sort) {
+        return sort != null && AccountRepository.SORTS.containsKey(sort.startsWith("-") ? sort.substring(1) : sort);
+    }
+
     static String orderBy(String sort) {
         if (sort == null || sort.isBlank()) return AccountRepository.SORTS.get("name");
         boolean descending = sort.startsWith("-");
@@ -64,6 +69,13 @@ public class AccountService {
                     + ", optionally prefixed with '-'");
         }
         return column + (descending ? " desc" : " asc");
+    }
+
+    /** The ids of the accounts the user may see, or empty when they see every account (ADMIN, MANAGER). */
+    public java.util.Optional<Set<Long>> visibleAccountIds() {
+        Viewer viewer = currentUser.viewer();
+        if (viewer.seesAllAccounts()) return java.util.Optional.empty();
+        return java.util.Optional.of(Set.copyOf(accounts.accountIdsOfTeamMember(viewer.id())));
     }
 
     public AccountView getAccount(long id) {

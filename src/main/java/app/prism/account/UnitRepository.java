@@ -83,4 +83,18 @@ class UnitRepository {
     void delete(long id) {
         jdbc.sql("delete from business_unit where id = :id").param("id", id).update();
     }
+
+    record UnitHit(long id, long accountId, String name, String accountName, String country, String city) {}
+
+    /** Units whose name or city matches, only in accounts the user may see (-1 = every account). */
+    List<UnitHit> search(String likePattern, long member, int limit) {
+        return jdbc.sql("""
+                select u.id, u.account_id, u.name, a.name as account_name, u.country, u.city
+                  from business_unit u join account a on a.id = u.account_id
+                 where (lower(u.name) like :q escape '\\' or lower(coalesce(u.city, '')) like :q escape '\\')
+                   and (:member = -1 or exists (select 1 from account_team_member t
+                                                 where t.account_id = u.account_id and t.user_id = :member))
+                 order by lower(u.name), u.id limit :limit""")
+                .param("q", likePattern).param("member", member).param("limit", limit).query(UnitHit.class).list();
+    }
 }

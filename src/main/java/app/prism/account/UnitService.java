@@ -58,6 +58,15 @@ public class UnitService {
         return treeOf(units.ofAccount(accountId));
     }
 
+    /** A unit found by the global search. */
+    public record UnitHit(long id, long accountId, String name, String accountName, String country, String city) {}
+
+    public List<UnitHit> searchUnits(app.prism.web.PageQuery query) {
+        Long member = access.teamFilter();
+        return units.search(query.likePattern(), member == null ? -1 : member, query.size()).stream()
+                .map(h -> new UnitHit(h.id(), h.accountId(), h.name(), h.accountName(), h.country(), h.city())).toList();
+    }
+
     public UnitView getUnit(long unitId) {
         var row = units.findById(unitId).orElseThrow(() -> new NotFound("Unit", unitId));
         access.requireVisibleOr404(row.accountId(), "Unit", unitId);

@@ -93,6 +93,10 @@ public class ProductService {
         return getProduct(id);
     }
 
+    public boolean isKnownSort(String sort) {
+        return sort != null && ProductRepository.SORTS.containsKey(sort.startsWith("-") ? sort.substring(1) : sort);
+    }
+
     static String orderBy(String sort) {
         if (sort == null || sort.isBlank()) return "lower(coalesce(family, '')), code_key";
         boolean descending = sort.startsWith("-");

@@ -138,4 +138,16 @@ class ContactRepository {
         jdbc.sql("delete from contact_owner where contact_id = :id").param("id", contactId).update();
         jdbc.sql("delete from contact where id = :id").param("id", contactId).update();
     }
+
+    /** Contacts matching by name, title or email; {@code accountIds} null means every account. */
+    List<ContactRow> search(String likePattern, Collection<Long> accountIds, int limit) {
+        if (accountIds != null && accountIds.isEmpty()) return List.of();
+        String where = """
+                 where (lower(name) like :q escape '\\' or lower(coalesce(title, '')) like :q escape '\\'
+                        or lower(coalesce(email, '')) like :q escape '\\')""" + (accountIds == null ? "" : " and account_id in (:ids)");
+        var spec = jdbc.sql("select " + COLUMNS + " from contact " + where + " order by active desc, lower(name), id limit :limit")
+                .param("q", likePattern).param("limit", limit);
+        if (accountIds != null) spec = spec.param("ids", accountIds);
+        return spec.query(ContactRow.class).list();
+    }
 }

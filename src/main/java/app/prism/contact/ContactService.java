@@ -32,8 +32,11 @@ public class ContactService {
     private final UnitService units;
     private final AccountAccess access;
     private final UserService users;
+    private final app.prism.account.AccountService accounts;
 
-    ContactService(ContactRepository contacts, UnitService units, AccountAccess access, UserService users) {
+    ContactService(ContactRepository contacts, UnitService units, AccountAccess access, UserService users,
+            app.prism.account.AccountService accounts) {
+        this.accounts = accounts;
         this.contacts = contacts;
         this.units = units;
         this.access = access;
@@ -50,6 +53,12 @@ public class ContactService {
     public List<ContactView> contactsOfAccount(long accountId) {
         access.requireVisible(accountId);
         return withOwners(contacts.ofAccount(accountId));
+    }
+
+    /** Contacts for the global search, only from accounts the user may see. */
+    public List<ContactView> searchContacts(PageQuery query) {
+        var visible = accounts.visibleAccountIds();
+        return withOwners(contacts.search(query.likePattern(), visible.orElse(null), query.size()));
     }
 
     public ContactView getContact(long id) {

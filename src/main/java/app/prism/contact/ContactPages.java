@@ -1,0 +1,155 @@
+package app.prism.contact;
+
+import app.prism.account.AccountService;
+import app.prism.account.AccountView;
+import app.prism.account.UnitService;
+import app.prism.account.UnitView;
+import app.prism.identity.UserService;
+import app.prism.identity.UserView;
+import app.prism.web.FormErrors;
+import app.prism.web.Invalid;
+import app.prism.web.Patch;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The account page's People tab: the contacts of every unit, added and edited in place. */
+@Controller
+class ContactPages {
+
+    record ContactForm(@NotNull Long unitId, @NotBlank @Size(max = 200) String name, @Size(max = 200) String title,
+            @Email @Size(max = 320) String email, @Size(max = 50) String phone, BuyingRole buyingRole,
+            Attitude attitude, @Min(0) @Max(3) Integer relationshipStrength, Long reportsToId,
+            List<Long> ownerUserIds, Boolean active, Long version) {}
+
+    private final ContactService contacts;
+    private final AccountService accounts;
+    private final UnitService units;
+    private final UserService users;
+
+    ContactPages(ContactService contacts, AccountService accounts, UnitService units, UserService users) {
+        this.contacts = contacts;
+        this.accounts = accounts;
+        this.units = units;
+        this.users = users;
+    }
+
+    @GetMapping("/accounts/{id}/people")
+    String people(@PathVariable long id, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean inactive, Model model) {
+        AccountView account = accounts.getAccount(id);
+        List<UnitView> unitList = units.unitsOf(id);
+        String filter = q == null ? "" : q.strip().toLowerCase();
+        List<ContactView> all = contacts.contactsOfAccount(id);
+        Map<Long, List<ContactView>> byUnit = new LinkedHashMap<>();
+        for (UnitView u : unitList) byUnit.put(u.id(), new java.util.ArrayList<>());
+        all.stream().filter(c -> inactive || c.active())
+                .filter(c -> filter.isEmpty() || (c.name() + " " + (c.title() == null ? "" : c.title()) + " "
+                        + (c.email() == null ? "" : c.email())).toLowerCase().contains(filter))
+                .forEach(c -> byUnit.get(c.unitId()).add(c));
+        model.addAttribute("account", account);
+        model.addAttribute("tab", "people");
+        model.addAttribute("units", unitList);
+        model.addAttribute("byUnit", byUnit);
+        model.addAttribute("contactCount", all.stream().filter(ContactView::active).count());
+        model.addAttribute("inactiveCount", all.stream().filter(c -> !c.active()).count());
+        model.addAttribute("contactsById", all.stream().collect(Collectors.toMap(ContactView::id, Function.identity())));
+        model.addAttribute("q", q);
+        model.addAttribute("inactive", inactive);
+        addChoices(model, all);
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", new ContactForm(unitList.isEmpty() ? null : unitList.get(0).id(), "", "",
+                    "", "", BuyingRole.UNKNOWN, Attitude.UNKNOWN, 0, null, List.of(), true, null));
+        }
+        return "contact/people";
+    }
+
+    @PostMapping("/accounts/{id}/people")
+    String create(@PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                UnitView unit = units.getUnit(form.unitId());
+                if (unit.accountId() != id) throw Invalid.field("unitId", "must be a unit of this account");
+                ContactView created = contacts.createContact(form.unitId(), new NewContact(form.name(), form.title(),
+                        form.email(), form.phone(), form.buyingRole(), form.attitude(), form.relationshipStrength(),
+                        form.reportsToId(), form.ownerUserIds(), true));
+                redirect.addFlashAttribute("notice", created.name() + " added.");
+                return "redirect:/accounts/" + id + "/people#contact-" + created.id();
+            } catch (Invalid e) {
+                FormErrors.apply(e, result);
+            }
+        }
+        return people(id, null, false, model);
+    }
+
+    @GetMapping("/contacts/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        ContactView contact = contacts.getContact(id);
+        model.addAttribute("contact", contact);
+        model.addAttribute("account", accounts.getAccount(contact.accountId()));
+        model.addAttribute("tab", "people");
+        model.addAttribute("units", units.unitsOf(contact.accountId()));
+        addChoices(model, contacts.contactsOfAccount(contact.accountId()).stream().filter(c -> c.id() != id).toList());
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", new ContactForm(contact.unitId(), contact.name(), contact.title(),
+                    contact.email(), contact.phone(), contact.buyingRole(), contact.attitude(),
+                    contact.relationshipStrength(), contact.reportsToId(), contact.ownerUserIds(), contact.active(),
+                    contact.version()));
+        }
+        return "contact/edit";
+    }
+
+    @PostMapping("/contacts/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                ContactView saved = contacts.updateContact(id, Patch.of(new ContactPatch(form.unitId(), form.name(),
+                        form.title(), form.email(), form.phone(), form.buyingRole(), form.attitude(),
+                        form.relationshipStrength(), form.reportsToId(),
+                        form.ownerUserIds() == null ? List.of() : form.ownerUserIds(),
+                        form.active() != null && form.active(), form.version()),
+                        Set.of("unitId", "name", "title", "email", "phone", "buyingRole", "attitude",
+                                "relationshipStrength", "reportsToId", "ownerUserIds", "active")), form.version());
+                redirect.addFlashAttribute("notice", saved.name() + " saved.");
+                return "redirect:/accounts/" + saved.accountId() + "/people#contact-" + id;
+            } catch (Invalid e) {
+                FormErrors.apply(e, result);
+            } catch (OptimisticLockingFailureException e) {
+                result.reject("stale", "Someone else changed this contact while you were editing. "
+                        + "Your changes are still in the form; reload the page to see theirs.");
+            }
+        }
+        return edit(id, model);
+    }
+
+    private void addChoices(Model model, List<ContactView> possibleBosses) {
+        List<UserView> colleagues = users.activeUsers();
+        model.addAttribute("colleagues", colleagues);
+        model.addAttribute("colleagueNames", colleagues.stream().collect(Collectors.toMap(UserView::id, UserView::name)));
+        model.addAttribute("bosses", possibleBosses.stream().filter(ContactView::active).toList());
+        model.addAttribute("buyingRoles", BuyingRole.values());
+        model.addAttribute("attitudes", Attitude.values());
+    }
+}

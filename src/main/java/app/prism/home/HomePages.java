@@ -1,0 +1,48 @@
+package app.prism.home;
+
+import app.prism.account.AccountService;
+import app.prism.account.UnitService;
+import app.prism.catalog.ProductService;
+import app.prism.contact.ContactService;
+import app.prism.web.PageQuery;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class HomePages {
+
+    private final AccountService accounts;
+    private final UnitService units;
+    private final ContactService contacts;
+    private final ProductService products;
+
+    HomePages(AccountService accounts, UnitService units, ContactService contacts, ProductService products) {
+        this.accounts = accounts;
+        this.units = units;
+        this.contacts = contacts;
+        this.products = products;
+    }
+
+    /** My accounts: the ones I own or am on the team of. */
+    @GetMapping("/")
+    String home(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("accounts", accounts.listAccounts(PageQuery.of(page, 25, q), "name", true));
+        model.addAttribute("q", q);
+        return "home/home";
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("searchQuery", q);
+        if (q != null && !q.isBlank()) {
+            PageQuery query = PageQuery.of(0, 20, q);
+            model.addAttribute("accountHits", accounts.listAccounts(query, "name", false).items());
+            model.addAttribute("unitHits", units.searchUnits(query));
+            model.addAttribute("contactHits", contacts.searchContacts(query));
+            model.addAttribute("productHits", products.listProducts(query, false, null).items());
+        }
+        return "home/search";
+    }
+}

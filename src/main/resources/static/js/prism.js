@@ -1,0 +1,27 @@
+// Prism's only script besides htmx: send the CSRF token with htmx requests and keep keyboard submit everywhere.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) event.detail.headers[header.content] = token.content;
+});
+// Ctrl/Cmd+Enter submits the form you are typing in (textareas included).
+document.addEventListener('keydown', function (event) {
+  if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && event.target.form) {
+    event.preventDefault();
+    event.target.form.requestSubmit();
+  }
+  // "/" focuses the global search box, as in most web apps.
+  if (event.key === '/' && !/INPUT|TEXTAREA|SELECT/.test(document.activeElement.tagName)) {
+    var box = document.getElementById('global-search');
+    if (box) { event.preventDefault(); box.focus(); }
+  }
+});
+// A <details> menu closes when you click elsewhere or press Escape.
+document.addEventListener('click', function (event) {
+  document.querySelectorAll('details[data-menu][open]').forEach(function (d) {
+    if (!d.contains(event.target)) d.removeAttribute('open');
+  });
+});
+document.addEventListener('keydown', function (event) {
+  if (event.key === 'Escape') document.querySelectorAll('details[open]').forEach(function (d) { d.removeAttribute('open'); });
+});
