@@ -26,16 +26,8 @@ class ApiTokenService {
 
     static final String PREFIX = "prism_";
 
-    record TokenView(long id, String name, String tokenPrefix, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
-            OffsetDateTime revokedAt) {
-
-        boolean revoked() {
-            return revokedAt != null;
-        }
-    }
-
     /** The one moment the secret exists outside the user's hands. */
-    record CreatedToken(TokenView token, String secret) {}
+    record CreatedToken(ApiTokenView token, String secret) {}
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
@@ -68,11 +60,11 @@ class ApiTokenService {
         return new CreatedToken(mine().stream().filter(t -> t.id() == id).findFirst().orElseThrow(), secret);
     }
 
-    List<TokenView> mine() {
+    List<ApiTokenView> mine() {
         return jdbc.sql("""
                 select id, name, token_prefix, created_at, last_used_at, revoked_at
                   from api_token where user_id = :user order by created_at desc, id desc""")
-                .param("user", currentUser.viewer().id()).query(TokenView.class).list();
+                .param("user", currentUser.viewer().id()).query(ApiTokenView.class).list();
     }
 
     @Transactional
