@@ -71,6 +71,8 @@ class ContactPages {
         model.addAttribute("tab", "people");
         model.addAttribute("units", unitList);
         model.addAttribute("byUnit", byUnit);
+        Set<Long> known = all.stream().filter(ContactView::active).map(ContactView::unitId).collect(Collectors.toSet());
+        model.addAttribute("unitsWithoutContacts", unitList.stream().filter(u -> !known.contains(u.id())).toList());
         model.addAttribute("contactCount", all.stream().filter(ContactView::active).count());
         model.addAttribute("inactiveCount", all.stream().filter(c -> !c.active()).count());
         model.addAttribute("contactsById", all.stream().collect(Collectors.toMap(ContactView::id, Function.identity())));
