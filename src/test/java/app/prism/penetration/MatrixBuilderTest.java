@@ -1,0 +1,177 @@
+package app.prism.penetration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.prism.account.UnitTree;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MatrixBuilderTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+    /*
+     * 1 Group ── 2 Company A ── 4 Site A1
+     *         │              └─ 5 Site A2
+     *         └─ 3 Company B
+     */
+    private final UnitTree tree = new UnitTree(List.of(new UnitTree.Link(1, null), new UnitTree.Link(2, 1L),
+            new UnitTree.Link(3, 1L), new UnitTree.Link(4, 2L), new UnitTree.Link(5, 2L)));
+
+    private final List<MatrixBuilder.Row> rows = List.of(
+            new MatrixBuilder.Row(10, "P10", new BigDecimal("1000.00")),
+            new MatrixBuilder.Row(20, "P20", new BigDecimal("250.00")));
+
+    private final Map<MatrixBuilder.Key, CellStatusRule.Facts> facts = new HashMap<>();
+    private final Map<Long, Long> contacts = Map.of(1L, 2L, 4L, 3L, 5L, 1L);
+
+    private static CellStatusRule.Facts revenue(String amount) {
+        return new CellStatusRule.Facts(false, new BigDecimal(amount), false, false);
+    }
+
+    private static final CellStatusRule.Facts FIT_MARK = new CellStatusRule.Facts(true, BigDecimal.ZERO, false, false);
+    private static final CellStatusRule.Facts OPEN = new CellStatusRule.Facts(false, BigDecimal.ZERO, true, false);
+    private static final CellStatusRule.Facts LOST = new CellStatusRule.Facts(false, BigDecimal.ZERO, false, true);
+
+    private Matrix build(Integer depth) {
+        List<MatrixBuilder.ColumnHead> heads = MatrixColumns.of(tree, depth).stream()
+                .map(c -> new MatrixBuilder.ColumnHead(c, "U" + c.unitId())).toList();
+        return MatrixBuilder.build(AS_OF, depth, heads, rows, facts, contacts);
+    }
+
+    private static Matrix.Cell cell(Matrix m, long unit, long product) {
+        return m.cells().stream().filter(c -> c.unitId() == unit && c.productId() == product).findFirst().orElseThrow();
+    }
+
+    @Test
+    void withoutADepthEveryUnitIsAColumnAndEveryActiveProductARow() {
+        Matrix m = build(null);
+        assertThat(m.cells()).hasSize(5 * 2);
+        assertThat(m.units()).extracting(Matrix.UnitFigure::id).containsExactly(1L, 2L, 4L, 5L, 3L);
+        assertThat(m.summary().unitsTotal()).isEqualTo(5);
+        assertThat(m.summary().applicableCells()).isEqualTo(10);
+        assertThat(m.summary().whitespaceCells()).isEqualTo(10);
+        assertThat(m.summary().whitespaceValue()).isEqualByComparingTo("6250.00");
+        assertThat(m.summary().penetration()).isEqualByComparingTo("0");
+        assertThat(m.summary().unitsDoingBusiness()).isZero();
+    }
+
+    @Test
+    void summaryFiguresFollowTheCells() {
+        facts.put(new MatrixBuilder.Key(4, 10), revenue("500.00"));
+        facts.put(new MatrixBuilder.Key(4, 20), revenue("-20.00"));   // a credit note alone: whitespace
+        facts.put(new MatrixBuilder.Key(5, 10), FIT_MARK);
+        facts.put(new MatrixBuilder.Key(3, 20), OPEN);
+        facts.put(new MatrixBuilder.Key(2, 20), LOST);
+
+        Matrix m = build(null);
+
+        assertThat(cell(m, 4, 10).status()).isEqualTo(CellStatus.BUYING);
+        assertThat(cell(m, 4, 20).status()).isEqualTo(CellStatus.WHITESPACE);
+        assertThat(cell(m, 4, 20).revenue()).isEqualByComparingTo("-20.00");
+        assertThat(cell(m, 5, 10).status()).isEqualTo(CellStatus.NOT_APPLICABLE);
+        assertThat(m.summary().applicableCells()).isEqualTo(9);
+        assertThat(m.summary().buyingCells()).isEqualTo(1);
+        assertThat(m.summary().whitespaceCells()).isEqualTo(6);   // 9 applicable - 1 buying - 1 open - 1 lost
+        assertThat(m.summary().whitespaceValue()).isEqualByComparingTo("3750.00"); // P10 x3 (1,2,3) + P20 x3 (1,4,5)
+        assertThat(m.summary().penetration()).isEqualByComparingTo("0.1111");
+        assertThat(m.summary().unitsDoingBusiness()).isEqualTo(1);
+        assertThat(m.units()).filteredOn(u -> u.id() == 4).first().extracting(Matrix.UnitFigure::penetration)
+                .isEqualTo(new BigDecimal("0.5000"));
+        assertThat(m.units()).filteredOn(u -> u.id() == 5).first().extracting(Matrix.UnitFigure::penetration)
+                .isEqualTo(new BigDecimal("0.0000"));   // 0 of 1 applicable
+        assertThat(m.products()).filteredOn(p -> p.id() == 10).first().extracting(Matrix.ProductFigure::penetration)
+                .isEqualTo(new BigDecimal("0.2500"));   // 1 buying of 4 applicable
+    }
+
+    @Test
+    void atDepthTwoADeeperSubtreeRollsUpIntoItsTopUnitAndShallowerUnitsStandAlone() {
+        facts.put(new MatrixBuilder.Key(4, 10), revenue("500.00"));
+        facts.put(new MatrixBuilder.Key(5, 10), revenue("250.50"));
+        facts.put(new MatrixBuilder.Key(2, 20), FIT_MARK);
+        facts.put(new MatrixBuilder.Key(4, 20), FIT_MARK);
+        facts.put(new MatrixBuilder.Key(5, 20), FIT_MARK);
+        facts.put(new MatrixBuilder.Key(1, 10), revenue("100.00"));
+
+        Matrix m = build(2);
+
+        assertThat(m.units()).extracting(Matrix.UnitFigure::id).containsExactly(1L, 2L, 3L);
+        assertThat(cell(m, 2, 10).status()).isEqualTo(CellStatus.BUYING);
+        assertThat(cell(m, 2, 10).revenue()).isEqualByComparingTo("750.50");
+        assertThat(cell(m, 2, 20).status()).isEqualTo(CellStatus.NOT_APPLICABLE);   // every unit of the subtree is
+        assertThat(cell(m, 2, 10).contacts()).isEqualTo(4);                         // 0 + 3 + 1
+        assertThat(cell(m, 1, 10).contacts()).isEqualTo(2);                         // the group alone
+        assertThat(cell(m, 1, 10).revenue()).isEqualByComparingTo("100.00");       // not its subtree's
+        assertThat(m.summary().unitsTotal()).isEqualTo(3);
+        assertThat(m.summary().applicableCells()).isEqualTo(5);
+        assertThat(m.summary().buyingCells()).isEqualTo(2);
+    }
+
+    @Test
+    void aSubtreeWithOneApplicableUnitIsApplicable() {
+        facts.put(new MatrixBuilder.Key(2, 20), FIT_MARK);
+        facts.put(new MatrixBuilder.Key(4, 20), FIT_MARK);
+        facts.put(new MatrixBuilder.Key(5, 20), LOST);
+
+        assertThat(cell(build(2), 2, 20).status()).isEqualTo(CellStatus.LOST);
+    }
+
+    @Test
+    void depthOneRollsEverythingIntoTheRoots() {
+        facts.put(new MatrixBuilder.Key(3, 20), OPEN);
+        Matrix m = build(1);
+        assertThat(m.units()).extracting(Matrix.UnitFigure::id).containsExactly(1L);
+        assertThat(cell(m, 1, 20).status()).isEqualTo(CellStatus.OPPORTUNITY);
+        assertThat(cell(m, 1, 10).contacts()).isEqualTo(6);
+    }
+
+    @Test
+    void everySaleAndContactIsCountedInExactlyOneColumnAtAnyDepth() {
+        facts.put(new MatrixBuilder.Key(1, 10), revenue("1.00"));
+        facts.put(new MatrixBuilder.Key(2, 10), revenue("10.00"));
+        facts.put(new MatrixBuilder.Key(4, 10), revenue("100.00"));
+        facts.put(new MatrixBuilder.Key(5, 10), revenue("1000.00"));
+        facts.put(new MatrixBuilder.Key(3, 10), revenue("10000.00"));
+        for (Integer depth : new Integer[] {null, 1, 2, 3, 4}) {
+            Matrix m = build(depth);
+            BigDecimal total = m.cells().stream().filter(c -> c.productId() == 10).map(Matrix.Cell::revenue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            long people = m.cells().stream().filter(c -> c.productId() == 10).mapToLong(Matrix.Cell::contacts).sum();
+            assertThat(total).as("revenue at depth %s", depth).isEqualByComparingTo("11111.00");
+            assertThat(people).as("contacts at depth %s", depth).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void anEmptyAccountHasNoCellsAndZeroPenetration() {
+        Matrix m = MatrixBuilder.build(AS_OF, null, List.of(), rows, Map.of(), Map.of());
+        assertThat(m.cells()).isEmpty();
+        assertThat(m.summary().penetration()).isEqualByComparingTo("0");
+        assertThat(m.summary().applicableCells()).isZero();
+        assertThat(m.summary().whitespaceValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void withNoActiveProductsThereAreNoApplicableCells() {
+        List<MatrixBuilder.ColumnHead> heads = MatrixColumns.of(tree, null).stream()
+                .map(c -> new MatrixBuilder.ColumnHead(c, "U" + c.unitId())).toList();
+        Matrix m = MatrixBuilder.build(AS_OF, null, heads, List.of(), facts, contacts);
+        assertThat(m.cells()).isEmpty();
+        assertThat(m.summary().penetration()).isEqualByComparingTo("0");
+        assertThat(m.units()).allSatisfy(u -> assertThat(u.penetration()).isEqualByComparingTo("0"));
+    }
+
+    @Test
+    void aColumnWhoseCellsAreAllNotApplicableHasZeroPenetration() {
+        facts.put(new MatrixBuilder.Key(3, 10), FIT_MARK);
+        facts.put(new MatrixBuilder.Key(3, 20), FIT_MARK);
+        Matrix m = build(null);
+        assertThat(m.units()).filteredOn(u -> u.id() == 3).first().extracting(Matrix.UnitFigure::penetration)
+                .isEqualTo(new BigDecimal("0.0000"));
+        assertThat(m.summary().applicableCells()).isEqualTo(8);
+    }
+}
