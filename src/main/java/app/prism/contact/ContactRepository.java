@@ -150,4 +150,11 @@ class ContactRepository {
         if (accountIds != null) spec = spec.param("ids", accountIds);
         return spec.query(ContactRow.class).list();
     }
+
+    Map<Long, Long> activeCountPerUnit(long accountId) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.sql("select unit_id, count(*) from contact where account_id = :a and active = true group by unit_id")
+                .param("a", accountId).query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
+        return out;
+    }
 }

@@ -61,6 +61,12 @@ public class ContactService {
         return withOwners(contacts.search(query.likePattern(), visible.orElse(null), query.size()));
     }
 
+    /** Active contacts per unit of the account (units without any are absent). */
+    public Map<Long, Long> activeContactsPerUnit(long accountId) {
+        access.requireVisible(accountId);
+        return contacts.activeCountPerUnit(accountId);
+    }
+
     public ContactView getContact(long id) {
         var row = contacts.findById(id).orElseThrow(() -> new NotFound("Contact", id));
         access.requireVisibleOr404(row.accountId(), "Contact", id);

@@ -1,0 +1,73 @@
+package app.prism.penetration;
+
+import app.prism.account.AccountService;
+import app.prism.account.UnitService;
+import app.prism.account.UnitTree;
+import app.prism.account.UnitView;
+import app.prism.catalog.ProductService;
+import app.prism.catalog.ProductView;
+import app.prism.contact.ContactService;
+import app.prism.sales.SalesFacts;
+import app.prism.web.Invalid;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** The penetration matrix of an account as of a date, optionally rolled up to a depth of its tree. */
+@Service
+public class PenetrationService {
+
+    private final AccountService accounts;
+    private final UnitService units;
+    private final ProductService products;
+    private final ContactService contacts;
+    private final SalesFacts salesFacts;
+    private final Clock clock;
+
+    PenetrationService(AccountService accounts, UnitService units, ProductService products, ContactService contacts,
+            SalesFacts salesFacts, java.util.Optional<Clock> clock) {
+        this.accounts = accounts;
+        this.units = units;
+        this.products = products;
+        this.contacts = contacts;
+        this.salesFacts = salesFacts;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Today as the server sees it, unless the caller gives {@code asOf}. */
+    public LocalDate asOfOrToday(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(clock);
+    }
+
+    public Matrix matrix(long accountId, LocalDate asOf, Integer depth) {
+        if (depth != null && depth < 1) throw Invalid.field("depth", "must be 1 (the root units) or more");
+        accounts.requireVisible(accountId);
+        LocalDate day = asOfOrToday(asOf);
+        Ttm ttm = Ttm.of(day);
+
+        List<UnitView> unitList = units.unitsOf(accountId);
+        Map<Long, String> names = new HashMap<>();
+        unitList.forEach(u -> names.put(u.id(), u.name()));
+        UnitTree tree = new UnitTree(unitList.stream().map(u -> new UnitTree.Link(u.id(), u.parentId())).toList());
+        List<MatrixBuilder.ColumnHead> columns = MatrixColumns.of(tree, depth).stream()
+                .map(c -> new MatrixBuilder.ColumnHead(c, names.get(c.unitId()))).toList();
+
+        List<ProductView> active = products.allProducts().stream().filter(ProductView::active).toList();
+        List<Long> needMedian = active.stream().filter(p -> p.typicalAnnualValue() == null).map(ProductView::id).toList();
+        Map<Long, List<BigDecimal>> buyingRevenues = salesFacts.buyingUnitRevenues(needMedian, ttm.start(), ttm.end());
+        List<MatrixBuilder.Row> rows = active.stream().map(p -> new MatrixBuilder.Row(p.id(), p.code(),
+                WhitespaceValue.of(p.typicalAnnualValue(),
+                        WhitespaceValue.median(buyingRevenues.getOrDefault(p.id(), List.of()))))).toList();
+
+        Map<MatrixBuilder.Key, CellStatusRule.Facts> facts = new HashMap<>();
+        for (SalesFacts.PairFacts f : salesFacts.pairFacts(accountId, ttm.start(), ttm.end())) {
+            facts.put(new MatrixBuilder.Key(f.unitId(), f.productId()),
+                    new CellStatusRule.Facts(f.fitMark(), f.ttmRevenue(), f.openOpportunity(), f.lostInWindow()));
+        }
+        return MatrixBuilder.build(day, depth, columns, rows, facts, contacts.activeContactsPerUnit(accountId));
+    }
+}

@@ -1,0 +1,79 @@
+package app.prism.sales;
+
+import app.prism.account.AccountService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the matrix needs to know about each (unit, product) pair of an account, read in one set-based query: TTM
+ * revenue, fit mark, open opportunity, opportunity lost in the TTM. Pairs with none of these are absent.
+ */
+@Service
+public class SalesFacts {
+
+    /** The facts of one pair; {@code ttmRevenue} is the sum of its sales in the window (credit notes included). */
+    public record PairFacts(long unitId, long productId, BigDecimal ttmRevenue, boolean fitMark,
+            boolean openOpportunity, boolean lostInWindow) {}
+
+    private final JdbcClient jdbc;
+    private final AccountService accounts;
+
+    SalesFacts(JdbcClient jdbc, AccountService accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    /** Every pair of the account that has sales in [from, to], a fit mark, an open opportunity or a loss in [from, to]. */
+    public List<PairFacts> pairFacts(long accountId, LocalDate from, LocalDate to) {
+        accounts.requireVisible(accountId);
+        return jdbc.sql("""
+                select f.unit_id, f.product_id, sum(f.revenue) as ttm_revenue, max(f.fit) as fit_mark,
+                       max(f.open_opp) as open_opportunity, max(f.lost) as lost_in_window
+                  from (select s.unit_id, s.product_id, sum(s.amount) as revenue, 0 as fit, 0 as open_opp, 0 as lost
+                          from sale s
+                         where s.account_id = :account and s.sale_date between :from and :to
+                         group by s.unit_id, s.product_id
+                        union all
+                        select m.unit_id, m.product_id, 0, 1, 0, 0 from fit_mark m where m.account_id = :account
+                        union all
+                        select o.unit_id, o.product_id, 0, 0,
+                               case when o.stage = 'OPEN' then 1 else 0 end,
+                               case when o.stage = 'LOST' and o.close_date between :from and :to then 1 else 0 end
+                          from opportunity o
+                         where o.account_id = :account and o.stage in ('OPEN', 'LOST')) f
+                 group by f.unit_id, f.product_id""")
+                .param("account", accountId).param("from", from).param("to", to)
+                .query((rs, n) -> new PairFacts(rs.getLong(1), rs.getLong(2), money(rs.getBigDecimal(3)),
+                        rs.getInt(4) == 1, rs.getInt(5) == 1, rs.getInt(6) == 1))
+                .list();
+    }
+
+    /**
+     * For each product: the window revenue of every unit (of any account) whose sum of that product is above zero —
+     * the input of the whitespace median. An aggregate over all accounts: it reveals no account's own figures.
+     */
+    public Map<Long, List<BigDecimal>> buyingUnitRevenues(Collection<Long> productIds, LocalDate from, LocalDate to) {
+        Map<Long, List<BigDecimal>> out = new HashMap<>();
+        if (productIds.isEmpty()) return out;
+        jdbc.sql("""
+                select s.product_id, sum(s.amount) from sale s
+                 where s.product_id in (:products) and s.sale_date between :from and :to
+                 group by s.product_id, s.unit_id
+                having sum(s.amount) > 0""")
+                .param("products", productIds).param("from", from).param("to", to)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(money(rs.getBigDecimal(2))))
+                .list();
+        return out;
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+}
