@@ -25,3 +25,16 @@ document.addEventListener('click', function (event) {
 document.addEventListener('keydown', function (event) {
   if (event.key === 'Escape') document.querySelectorAll('details[open]').forEach(function (d) { d.removeAttribute('open'); });
 });
+// The matrix side panel closes with its ✕ button or Escape.
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-close-panel]')) {
+    var panel = document.getElementById('cell-panel');
+    if (panel) panel.innerHTML = '';
+  }
+});
+document.addEventListener('keydown', function (event) {
+  if (event.key === 'Escape') {
+    var panel = document.getElementById('cell-panel');
+    if (panel) panel.innerHTML = '';
+  }
+});

@@ -22,4 +22,27 @@ public final class MatrixColumns {
         }
         return columns;
     }
+
+    /**
+     * Columns for a tree opened unit by unit (the matrix page): a root always shows; an open unit stands for itself
+     * alone and shows its children; a closed unit stands for its whole subtree. Opening every unit shallower than d
+     * gives exactly the columns of depth d.
+     */
+    public static List<MatrixColumn> opened(UnitTree tree, java.util.Set<Long> open) {
+        List<MatrixColumn> columns = new ArrayList<>();
+        for (long root : tree.roots()) addOpened(tree, root, open, columns);
+        return columns;
+    }
+
+    private static void addOpened(UnitTree tree, long unit, java.util.Set<Long> open, List<MatrixColumn> columns) {
+        List<Long> children = tree.children(unit);
+        if (children.isEmpty()) {
+            columns.add(MatrixColumn.alone(unit));
+        } else if (open.contains(unit)) {
+            columns.add(MatrixColumn.alone(unit));
+            for (long child : children) addOpened(tree, child, open, columns);
+        } else {
+            columns.add(new MatrixColumn(unit, List.copyOf(tree.subtree(unit)), true));
+        }
+    }
 }

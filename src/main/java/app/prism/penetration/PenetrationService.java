@@ -46,14 +46,23 @@ public class PenetrationService {
     public Matrix matrix(long accountId, LocalDate asOf, Integer depth) {
         if (depth != null && depth < 1) throw Invalid.field("depth", "must be 1 (the root units) or more");
         accounts.requireVisible(accountId);
+        return compute(accountId, asOf, depth, units.unitsOf(accountId), tree -> MatrixColumns.of(tree, depth));
+    }
+
+    /** The matrix with the tree opened unit by unit (the page's expand and collapse). */
+    public Matrix matrixOpened(long accountId, LocalDate asOf, java.util.Set<Long> open, List<UnitView> unitList) {
+        accounts.requireVisible(accountId);
+        return compute(accountId, asOf, null, unitList, tree -> MatrixColumns.opened(tree, open));
+    }
+
+    private Matrix compute(long accountId, LocalDate asOf, Integer depth, List<UnitView> unitList,
+            java.util.function.Function<UnitTree, List<MatrixColumn>> columnsOf) {
         LocalDate day = asOfOrToday(asOf);
         Ttm ttm = Ttm.of(day);
-
-        List<UnitView> unitList = units.unitsOf(accountId);
         Map<Long, String> names = new HashMap<>();
         unitList.forEach(u -> names.put(u.id(), u.name()));
         UnitTree tree = new UnitTree(unitList.stream().map(u -> new UnitTree.Link(u.id(), u.parentId())).toList());
-        List<MatrixBuilder.ColumnHead> columns = MatrixColumns.of(tree, depth).stream()
+        List<MatrixBuilder.ColumnHead> columns = columnsOf.apply(tree).stream()
                 .map(c -> new MatrixBuilder.ColumnHead(c, names.get(c.unitId()))).toList();
 
         List<ProductView> active = products.allProducts().stream().filter(ProductView::active).toList();
@@ -69,5 +78,30 @@ public class PenetrationService {
                     new CellStatusRule.Facts(f.fitMark(), f.ttmRevenue(), f.openOpportunity(), f.lostInWindow()));
         }
         return MatrixBuilder.build(day, depth, columns, rows, facts, contacts.activeContactsPerUnit(accountId));
+    }
+
+    /** One cell, computed exactly as in the matrix (a subtree's cell when {@code rolled}). */
+    public Matrix.Cell cell(long accountId, LocalDate asOf, List<UnitView> unitList, UnitTree tree, long unitId,
+            long productId, boolean rolled) {
+        Matrix one = compute(accountId, asOf, null, unitList, t -> List.of(rolled && !t.children(unitId).isEmpty()
+                ? new MatrixColumn(unitId, List.copyOf(t.subtree(unitId)), true) : MatrixColumn.alone(unitId)));
+        return one.cells().stream().filter(c -> c.productId() == productId).findFirst()
+                .orElseThrow(() -> new app.prism.web.NotFound("Active product", productId));
+    }
+
+    public List<SalesFacts.SaleLine> salesHistory(long accountId, List<Long> unitIds, long productId) {
+        return salesFacts.salesHistory(accountId, unitIds, productId, 24);
+    }
+
+    public List<SalesFacts.OpportunityLine> opportunities(long accountId, List<Long> unitIds, long productId) {
+        return salesFacts.opportunities(accountId, unitIds, productId);
+    }
+
+    /** The active people of the units, decision makers first. */
+    public List<app.prism.contact.ContactView> peopleOf(long accountId, List<Long> unitIds) {
+        java.util.Set<Long> in = new java.util.HashSet<>(unitIds);
+        return contacts.contactsOfAccount(accountId).stream().filter(c -> c.active() && in.contains(c.unitId()))
+                .sorted(java.util.Comparator.comparing((app.prism.contact.ContactView c) -> c.buyingRole().ordinal())
+                        .thenComparing(app.prism.contact.ContactView::name)).toList();
     }
 }

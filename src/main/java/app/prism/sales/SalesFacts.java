@@ -76,4 +76,36 @@ public class SalesFacts {
     private static BigDecimal money(BigDecimal value) {
         return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
+
+    /** One sales line of a pair's history. */
+    public record SaleLine(long unitId, LocalDate date, BigDecimal amount, BigDecimal cost) {}
+
+    /** One opportunity of a pair. */
+    public record OpportunityLine(long id, long unitId, String title, BigDecimal value, String stage, LocalDate closeDate,
+            String competitor, String lossReason) {}
+
+    /** The latest sales lines of a product in the given units of an account, newest first. */
+    public List<SaleLine> salesHistory(long accountId, Collection<Long> unitIds, long productId, int limit) {
+        accounts.requireVisible(accountId);
+        if (unitIds.isEmpty()) return List.of();
+        return jdbc.sql("""
+                select unit_id, sale_date, amount, cost from sale
+                 where account_id = :account and unit_id in (:units) and product_id = :product
+                 order by sale_date desc, id desc limit :limit""")
+                .param("account", accountId).param("units", unitIds).param("product", productId).param("limit", limit)
+                .query((rs, n) -> new SaleLine(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4))).list();
+    }
+
+    public List<OpportunityLine> opportunities(long accountId, Collection<Long> unitIds, long productId) {
+        accounts.requireVisible(accountId);
+        if (unitIds.isEmpty()) return List.of();
+        return jdbc.sql("""
+                select id, unit_id, title, opp_value, stage, close_date, competitor, loss_reason from opportunity
+                 where account_id = :account and unit_id in (:units) and product_id = :product
+                 order by case stage when 'OPEN' then 0 else 1 end, close_date desc, id desc""")
+                .param("account", accountId).param("units", unitIds).param("product", productId)
+                .query((rs, n) -> new OpportunityLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8))).list();
+    }
 }

@@ -1,0 +1,211 @@
+package app.prism.penetration;
+
+import app.prism.account.AccountService;
+import app.prism.account.UnitService;
+import app.prism.account.UnitTree;
+import app.prism.account.UnitView;
+import app.prism.catalog.ProductService;
+import app.prism.catalog.ProductView;
+import app.prism.web.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The Matrix tab: products as rows (by family), units as columns (a tree that opens unit by unit), a coloured cell
+ * per pair. It opens collapsed (the roots, each standing for its subtree) so a 2,000-unit account renders at once.
+ */
+@Controller
+class MatrixPages {
+
+    record ColumnView(long id, String name, String place, int depth, boolean hasChildren, boolean open,
+            boolean rolledUp, int members, String penetration, String revenue, String openLink, String closeLink) {}
+
+    record CellView(long unitId, long productId, CellStatus status, String revenue, String ariaLabel, boolean rolled) {}
+
+    record RowView(ProductView product, String penetration, String revenue, List<CellView> cells) {}
+
+    record FamilyView(String name, List<RowView> rows) {}
+
+    private final PenetrationService penetration;
+    private final AccountService accounts;
+    private final UnitService units;
+    private final ProductService products;
+    private final String currency;
+
+    MatrixPages(PenetrationService penetration, AccountService accounts, UnitService units, ProductService products,
+            @Value("${prism.currency:EUR}") String currency) {
+        this.penetration = penetration;
+        this.accounts = accounts;
+        this.units = units;
+        this.products = products;
+        this.currency = currency;
+    }
+
+    @GetMapping("/accounts/{id}/matrix")
+    String matrix(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String open, @RequestParam(required = false) String family,
+            @RequestParam(required = false) String country, @RequestParam(required = false) CellStatus status,
+            Model model) {
+        model.addAttribute("account", accounts.getAccount(id));
+        model.addAttribute("tab", "matrix");
+        List<UnitView> unitList = units.unitsOf(id);
+        Map<Long, UnitView> unitById = unitList.stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+        UnitTree tree = new UnitTree(unitList.stream().map(u -> new UnitTree.Link(u.id(), u.parentId())).toList());
+        Set<Long> opened = parseOpen(open, unitById.keySet());
+        Matrix matrix = penetration.matrixOpened(id, asOf, opened, unitList);
+
+        Map<Long, ProductView> productById = products.allProducts().stream()
+                .collect(Collectors.toMap(ProductView::id, Function.identity()));
+        Map<String, Matrix.Cell> cellByKey = new HashMap<>();
+        matrix.cells().forEach(c -> cellByKey.put(c.unitId() + ":" + c.productId(), c));
+        Map<Long, BigDecimal> revenueByUnit = new HashMap<>();
+        Map<Long, BigDecimal> revenueByProduct = new HashMap<>();
+        for (Matrix.Cell c : matrix.cells()) {
+            revenueByUnit.merge(c.unitId(), c.revenue(), BigDecimal::add);
+            revenueByProduct.merge(c.productId(), c.revenue(), BigDecimal::add);
+        }
+
+        String base = "/accounts/" + id + "/matrix?" + (asOf == null ? "" : "asOf=" + asOf + "&")
+                + (family == null || family.isBlank() ? "" : "family=" + urlEncode(family) + "&")
+                + (country == null || country.isBlank() ? "" : "country=" + country + "&")
+                + (status == null ? "" : "status=" + status + "&");
+        List<ColumnView> columns = new ArrayList<>();
+        for (Matrix.UnitFigure u : matrix.units()) {
+            UnitView unit = unitById.get(u.id());
+            if (country != null && !country.isBlank() && !country.equalsIgnoreCase(unit.country())) continue;
+            boolean hasChildren = !tree.children(u.id()).isEmpty();
+            boolean isOpen = opened.contains(u.id());
+            Set<Long> withIt = new TreeSet<>(opened);
+            withIt.add(u.id());
+            Set<Long> without = new TreeSet<>(opened);
+            without.removeAll(tree.subtree(u.id()));
+            columns.add(new ColumnView(u.id(), u.name(), place(unit), unit.depth(), hasChildren, isOpen,
+                    hasChildren && !isOpen, tree.subtree(u.id()).size(), Money.percent(u.penetration()),
+                    Money.format(revenueByUnit.getOrDefault(u.id(), BigDecimal.ZERO), currency),
+                    base + "open=" + join(withIt), base + "open=" + join(without)));
+        }
+        Map<String, List<RowView>> byFamily = new LinkedHashMap<>();
+        for (Matrix.ProductFigure pf : matrix.products()) {
+            ProductView p = productById.get(pf.id());
+            String fam = p.family() == null ? "Other" : p.family();
+            if (family != null && !family.isBlank() && !family.equals(fam)) continue;
+            List<CellView> cells = columns.stream().map(col -> {
+                Matrix.Cell c = cellByKey.get(col.id() + ":" + p.id());
+                return new CellView(col.id(), p.id(), c.status(), Money.compact(c.revenue()),
+                        col.name() + " × " + p.name() + ": " + c.status().label()
+                                + (c.revenue().signum() != 0 ? ", " + Money.format(c.revenue(), currency) : ""),
+                        col.rolledUp());
+            }).toList();
+            byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(new RowView(p, Money.percent(pf.penetration()),
+                    Money.format(revenueByProduct.getOrDefault(p.id(), BigDecimal.ZERO), currency), cells));
+        }
+
+        Set<Long> levelTwo = unitList.stream().filter(u -> u.depth() == 1).map(UnitView::id).collect(Collectors.toSet());
+        Set<Long> all = unitList.stream().filter(u -> !tree.children(u.id()).isEmpty()).map(UnitView::id)
+                .collect(Collectors.toSet());
+        model.addAttribute("matrix", matrix);
+        model.addAttribute("columns", columns);
+        model.addAttribute("families", byFamily.entrySet().stream().map(e -> new FamilyView(e.getKey(), e.getValue())).toList());
+        model.addAttribute("summary", matrix.summary());
+        model.addAttribute("penetrationText", Money.percent(matrix.summary().penetration()));
+        model.addAttribute("whitespaceValueText", Money.format(matrix.summary().whitespaceValue(), currency));
+        model.addAttribute("statuses", CellStatus.values());
+        model.addAttribute("familyNames", productById.values().stream().filter(ProductView::active)
+                .map(p -> p.family() == null ? "Other" : p.family()).collect(Collectors.toCollection(TreeSet::new)));
+        model.addAttribute("countryCodes", unitList.stream().map(UnitView::country).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        model.addAttribute("filters", new Filters(asOf, family, country, status, join(opened)));
+        model.addAttribute("collapseAll", base + "open=");
+        model.addAttribute("levelTwo", base + "open=" + join(levelTwo));
+        model.addAttribute("expandAll", base + "open=" + join(all));
+        model.addAttribute("unitCount", unitList.size());
+        model.addAttribute("allOpen", opened.containsAll(all) && !all.isEmpty());
+        return "penetration/matrix";
+    }
+
+    /** The side panel of one cell: the pair's sales, opportunities and the people of the unit (or its subtree). */
+    @GetMapping("/accounts/{id}/matrix/cell")
+    String cell(@PathVariable long id, @RequestParam long unitId, @RequestParam long productId,
+            @RequestParam(defaultValue = "false") boolean rolled,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+        UnitView unit = units.getUnit(unitId);
+        if (unit.accountId() != id) throw new app.prism.web.NotFound("Unit", unitId);
+        ProductView product = products.getProduct(productId);
+        List<UnitView> unitList = units.unitsOf(id);
+        UnitTree tree = new UnitTree(unitList.stream().map(u -> new UnitTree.Link(u.id(), u.parentId())).toList());
+        List<Long> members = rolled ? tree.subtree(unitId) : List.of(unitId);
+        Map<Long, String> unitNames = unitList.stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+        Matrix.Cell cell = penetration.cell(id, asOf, unitList, tree, unitId, productId, rolled);
+        model.addAttribute("account", accounts.getAccount(id));
+        model.addAttribute("unit", unit);
+        model.addAttribute("product", product);
+        model.addAttribute("rolled", rolled);
+        model.addAttribute("memberCount", members.size());
+        model.addAttribute("cell", cell);
+        model.addAttribute("revenueText", Money.format(cell.revenue(), currency));
+        model.addAttribute("unitNames", unitNames);
+        model.addAttribute("sales", penetration.salesHistory(id, members, productId).stream()
+                .map(l -> new SaleRow(unitNames.get(l.unitId()), l.date(), Money.format(l.amount(), currency),
+                        l.amount().signum() < 0)).toList());
+        model.addAttribute("opportunities", penetration.opportunities(id, members, productId));
+        model.addAttribute("people", penetration.peopleOf(id, members));
+        return "penetration/fragments/cell :: panel";
+    }
+
+    record SaleRow(String unit, LocalDate date, String amount, boolean credit) {}
+
+    record Filters(LocalDate asOf, String family, String country, CellStatus status, String open) {}
+
+    /** The account's penetration figures as a fragment for the Overview tab (loaded by htmx). */
+    @GetMapping("/accounts/{id}/penetration-summary")
+    String summary(@PathVariable long id, Model model) {
+        Matrix matrix = penetration.matrix(id, null, null);
+        model.addAttribute("account", accounts.getAccount(id));
+        model.addAttribute("summary", matrix.summary());
+        model.addAttribute("penetrationText", Money.percent(matrix.summary().penetration()));
+        model.addAttribute("whitespaceValueText", Money.format(matrix.summary().whitespaceValue(), currency));
+        model.addAttribute("asOf", matrix.asOf());
+        return "penetration/fragments/summary :: summary";
+    }
+
+    private static Set<Long> parseOpen(String open, Set<Long> known) {
+        Set<Long> ids = new HashSet<>();
+        if (open == null || open.isBlank()) return ids;
+        Arrays.stream(open.split(",")).map(String::strip).filter(s -> s.matches("\\d{1,18}")).map(Long::valueOf)
+                .filter(known::contains).forEach(ids::add);
+        return ids;
+    }
+
+    private static String join(Set<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static String place(UnitView u) {
+        if (u.city() != null && u.country() != null) return u.city() + ", " + u.country();
+        return u.city() != null ? u.city() : (u.country() != null ? u.country() : "");
+    }
+
+    private static String urlEncode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
