@@ -176,16 +176,69 @@ class MatrixPages {
 
     record Filters(LocalDate asOf, String family, String country, CellStatus status, String open) {}
 
-    /** The account's penetration figures as a fragment for the Overview tab (loaded by htmx). */
+    record PlaceRow(String country, String countryName, String city, long doingBusiness, long notYet) {}
+
+    record UnawareRow(String unit, String product, String title, String value, LocalDate closeDate, String competitor) {}
+
+    /**
+     * The Overview's insight block, loaded by htmx: penetration figures, where the units are (doing business or not,
+     * by country and city) and the orders lost because the customer did not know we offer the product.
+     */
     @GetMapping("/accounts/{id}/penetration-summary")
     String summary(@PathVariable long id, Model model) {
         Matrix matrix = penetration.matrix(id, null, null);
+        List<UnitView> unitList = units.unitsOf(id);
+        Map<Long, UnitView> unitById = unitList.stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+        Set<Long> doingBusiness = matrix.units().stream().filter(u -> u.penetration().signum() > 0)
+                .map(Matrix.UnitFigure::id).collect(Collectors.toSet());
+        Map<String, long[]> byPlace = new java.util.TreeMap<>();
+        for (UnitView u : unitList) {
+            String key = (u.country() == null ? "~" : u.country()) + "|" + (u.city() == null ? "" : u.city());
+            long[] counts = byPlace.computeIfAbsent(key, k -> new long[2]);
+            counts[doingBusiness.contains(u.id()) ? 0 : 1]++;
+        }
+        List<PlaceRow> places = byPlace.entrySet().stream().map(e -> {
+            String[] parts = e.getKey().split("\\|", -1);
+            String code = parts[0].equals("~") ? null : parts[0];
+            return new PlaceRow(code, code == null ? "Country not set" : app.prism.web.Countries.displayName(code),
+                    parts[1].isEmpty() ? "—" : parts[1], e.getValue()[0], e.getValue()[1]);
+        }).toList();
+        Map<String, long[]> byCountry = new java.util.TreeMap<>();
+        places.forEach(p -> {
+            long[] c = byCountry.computeIfAbsent(p.country() == null ? "?" : p.country(), k -> new long[2]);
+            c[0] += p.doingBusiness();
+            c[1] += p.notYet();
+        });
+        Map<Long, String> productNames = products.allProducts().stream()
+                .collect(Collectors.toMap(ProductView::id, p -> p.code() + " " + p.name()));
+        var losses = penetration.lostBecauseUnaware(id);
+        model.addAttribute("places", places);
+        model.addAttribute("chartData", toChartJson(byCountry));
+        model.addAttribute("unaware", losses.stream().map(l -> new UnawareRow(
+                unitById.containsKey(l.unitId()) ? unitById.get(l.unitId()).name() : "?", productNames.get(l.productId()),
+                l.title(), Money.format(l.value(), currency), l.closeDate(), l.competitor())).toList());
+        model.addAttribute("unawareTotal", Money.format(losses.stream().map(l -> l.value() == null ? BigDecimal.ZERO : l.value())
+                .reduce(BigDecimal.ZERO, BigDecimal::add), currency));
         model.addAttribute("account", accounts.getAccount(id));
         model.addAttribute("summary", matrix.summary());
         model.addAttribute("penetrationText", Money.percent(matrix.summary().penetration()));
         model.addAttribute("whitespaceValueText", Money.format(matrix.summary().whitespaceValue(), currency));
         model.addAttribute("asOf", matrix.asOf());
         return "penetration/fragments/summary :: summary";
+    }
+
+    /** The chart's data as JSON for a data- attribute (the page's script draws it; no inline script under the CSP). */
+    private static String toChartJson(Map<String, long[]> byCountry) {
+        StringBuilder b = new StringBuilder("{\"countries\":[");
+        String sep = "";
+        for (String c : byCountry.keySet()) { b.append(sep).append('"').append(c).append('"'); sep = ","; }
+        b.append("],\"doing\":[");
+        sep = "";
+        for (long[] v : byCountry.values()) { b.append(sep).append(v[0]); sep = ","; }
+        b.append("],\"notYet\":[");
+        sep = "";
+        for (long[] v : byCountry.values()) { b.append(sep).append(v[1]); sep = ","; }
+        return b.append("]}").toString();
     }
 
     private static Set<Long> parseOpen(String open, Set<Long> known) {

@@ -104,4 +104,8 @@ public class PenetrationService {
                 .sorted(java.util.Comparator.comparing((app.prism.contact.ContactView c) -> c.buyingRole().ordinal())
                         .thenComparing(app.prism.contact.ContactView::name)).toList();
     }
+
+    public List<SalesFacts.UnawareLoss> lostBecauseUnaware(long accountId) {
+        return salesFacts.lostBecauseUnaware(accountId);
+    }
 }

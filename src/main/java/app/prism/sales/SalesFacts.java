@@ -108,4 +108,20 @@ public class SalesFacts {
                 .query((rs, n) -> new OpportunityLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4),
                         rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8))).list();
     }
+
+    /** An order lost only because the customer did not know we offer the product. */
+    public record UnawareLoss(long opportunityId, long unitId, long productId, String title, BigDecimal value,
+            LocalDate closeDate, String competitor) {}
+
+    /** The account's opportunities LOST with reason UNAWARE_WE_OFFER_IT, newest first. */
+    public List<UnawareLoss> lostBecauseUnaware(long accountId) {
+        accounts.requireVisible(accountId);
+        return jdbc.sql("""
+                select id, unit_id, product_id, title, opp_value, close_date, competitor from opportunity
+                 where account_id = :account and stage = 'LOST' and loss_reason = 'UNAWARE_WE_OFFER_IT'
+                 order by close_date desc, id desc""")
+                .param("account", accountId)
+                .query((rs, n) -> new UnawareLoss(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getObject(6, LocalDate.class), rs.getString(7))).list();
+    }
 }

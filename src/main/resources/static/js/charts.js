@@ -1,0 +1,27 @@
+// Draws the charts whose data the server put in data- attributes (no inline script: the CSP forbids it).
+(function () {
+  function draw(root) {
+    if (!window.echarts) return;
+    (root || document).querySelectorAll('[data-chart="units-by-country"]:not([data-drawn])').forEach(function (el) {
+      var data = JSON.parse(el.getAttribute('data-series'));
+      el.setAttribute('data-drawn', '1');
+      var chart = echarts.init(el, null, { renderer: 'svg' });
+      chart.setOption({
+        animation: false,
+        grid: { left: 36, right: 12, top: 28, bottom: 24 },
+        legend: { top: 0, data: ['Doing business', 'Not yet'] },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        xAxis: { type: 'category', data: data.countries },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [
+          { name: 'Doing business', type: 'bar', stack: 'units', data: data.doing, itemStyle: { color: '#2e9e56' } },
+          { name: 'Not yet', type: 'bar', stack: 'units', data: data.notYet, itemStyle: { color: '#e8a317' },
+            label: { show: false } }
+        ]
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { draw(document); });
+  document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
+})();
