@@ -24,9 +24,11 @@ public class SalesFacts {
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
+    private final javax.sql.DataSource dataSource;
 
-    SalesFacts(JdbcClient jdbc, AccountService accounts) {
+    SalesFacts(JdbcClient jdbc, AccountService accounts, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.accounts = accounts;
     }
 
@@ -123,5 +125,21 @@ public class SalesFacts {
                 .param("account", accountId)
                 .query((rs, n) -> new UnawareLoss(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getObject(6, LocalDate.class), rs.getString(7))).list();
+    }
+
+    /** A sales line for an export. */
+    public record ExportLine(long unitId, long productId, LocalDate date, BigDecimal amount, BigDecimal cost) {}
+
+    /** Streams every sales line of the account, oldest first, without holding them in memory. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public void forEachSale(long accountId, java.util.function.Consumer<ExportLine> consumer) {
+        accounts.requireVisible(accountId);
+        org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setFetchSize(2000);
+        template.query("select unit_id, product_id, sale_date, amount, cost from sale where account_id = ? order by sale_date, id",
+                rs -> {
+                    consumer.accept(new ExportLine(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5)));
+                }, accountId);
     }
 }
