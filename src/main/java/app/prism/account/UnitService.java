@@ -24,8 +24,11 @@ public class UnitService {
     private final AccountService accounts;
     private final AccountAccess access;
     private final List<UnitUsage> usages;
+    private final app.prism.web.DataRevision revision;
 
-    UnitService(UnitRepository units, AccountService accounts, AccountAccess access, List<UnitUsage> usages) {
+    UnitService(UnitRepository units, AccountService accounts, AccountAccess access, List<UnitUsage> usages,
+            app.prism.web.DataRevision revision) {
+        this.revision = revision;
         this.units = units;
         this.accounts = accounts;
         this.access = access;
@@ -93,6 +96,7 @@ public class UnitService {
         requireExternalIdFree(accountId, externalId, -1);
         long id = units.insert(accountId, input.parentId(), input.name().strip(), input.kind(), country,
                 Texts.trimToNull(input.city()), externalId);
+        revision.bump();
         return getUnit(id);
     }
 
@@ -125,6 +129,7 @@ public class UnitService {
                 patch.has("city") ? Texts.trimToNull(p.city()) : row.city(), externalId, row.version(),
                 row.createdAt(), row.updatedAt());
         if (!units.update(updated, row.version())) throw AccountService.stale();
+        revision.bump();
         return getUnit(unitId);
     }
 
@@ -145,6 +150,7 @@ public class UnitService {
                     + "; move or delete them first.");
         }
         units.delete(unitId);
+        revision.bump();
     }
 
     private void requireExternalIdFree(long accountId, String externalId, long exceptId) {

@@ -32,8 +32,10 @@ public class ProductService {
 
     private final ProductRepository products;
     private final CurrentUser currentUser;
+    private final app.prism.web.DataRevision revision;
 
-    ProductService(ProductRepository products, CurrentUser currentUser) {
+    ProductService(ProductRepository products, CurrentUser currentUser, app.prism.web.DataRevision revision) {
+        this.revision = revision;
         this.products = products;
         this.currentUser = currentUser;
     }
@@ -67,6 +69,7 @@ public class ProductService {
         if (products.codeTaken(code, -1)) throw new Conflict("A product with code '" + code + "' already exists.");
         long id = products.insert(code, input.name().strip(), Texts.trimToNull(input.family()),
                 input.active() == null || input.active(), money(input.typicalAnnualValue()));
+        revision.bump();
         return getProduct(id);
     }
 
@@ -90,6 +93,7 @@ public class ProductService {
                 patch.has("active") ? p.active() : row.active(),
                 patch.has("typicalAnnualValue") ? money(p.typicalAnnualValue()) : row.typicalAnnualValue());
         if (!ok) throw new OptimisticLockingFailureException("stale product");
+        revision.bump();
         return getProduct(id);
     }
 

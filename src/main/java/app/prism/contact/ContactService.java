@@ -33,9 +33,11 @@ public class ContactService {
     private final AccountAccess access;
     private final UserService users;
     private final app.prism.account.AccountService accounts;
+    private final app.prism.web.DataRevision revision;
 
     ContactService(ContactRepository contacts, UnitService units, AccountAccess access, UserService users,
-            app.prism.account.AccountService accounts) {
+            app.prism.account.AccountService accounts, app.prism.web.DataRevision revision) {
+        this.revision = revision;
         this.accounts = accounts;
         this.contacts = contacts;
         this.units = units;
@@ -88,6 +90,7 @@ public class ContactService {
                 null, 0, null, null);
         long id = contacts.insert(unit.accountId(), unitId, row);
         contacts.replaceOwners(id, owners);
+        revision.bump();
         return getContact(id);
     }
 
@@ -136,6 +139,7 @@ public class ContactService {
             contacts.replaceOwners(id, owners);
         }
         if (!contacts.update(updated, row.version())) throw stale();
+        revision.bump();
         return getContact(id);
     }
 
@@ -153,6 +157,7 @@ public class ContactService {
                     + "; change their reporting line first, or mark the contact inactive.");
         }
         contacts.delete(id);
+        revision.bump();
     }
 
     private void requireSameAccount(long reportsToId, long accountId) {

@@ -72,7 +72,7 @@ class MatrixPages {
         Map<Long, UnitView> unitById = unitList.stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
         UnitTree tree = new UnitTree(unitList.stream().map(u -> new UnitTree.Link(u.id(), u.parentId())).toList());
         Set<Long> opened = parseOpen(open, unitById.keySet());
-        Matrix matrix = penetration.matrixOpened(id, asOf, opened, unitList);
+        Matrix matrix = penetration.matrixOpened(id, asOf, opened);
 
         Map<Long, ProductView> productById = products.allProducts().stream()
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));

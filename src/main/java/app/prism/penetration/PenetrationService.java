@@ -27,9 +27,14 @@ public class PenetrationService {
     private final ContactService contacts;
     private final SalesFacts salesFacts;
     private final Clock clock;
+    private final MatrixCache cache;
+    private final app.prism.web.DataRevision revision;
 
     PenetrationService(AccountService accounts, UnitService units, ProductService products, ContactService contacts,
-            SalesFacts salesFacts, java.util.Optional<Clock> clock) {
+            SalesFacts salesFacts, java.util.Optional<Clock> clock, MatrixCache cache,
+            app.prism.web.DataRevision revision) {
+        this.cache = cache;
+        this.revision = revision;
         this.accounts = accounts;
         this.units = units;
         this.products = products;
@@ -46,13 +51,21 @@ public class PenetrationService {
     public Matrix matrix(long accountId, LocalDate asOf, Integer depth) {
         if (depth != null && depth < 1) throw Invalid.field("depth", "must be 1 (the root units) or more");
         accounts.requireVisible(accountId);
-        return compute(accountId, asOf, depth, units.unitsOf(accountId), tree -> MatrixColumns.of(tree, depth));
+        // The revision is read before the data, so a result is never filed under a newer revision than it saw.
+        long rev = revision.current();
+        LocalDate day = asOfOrToday(asOf);
+        return cache.get(accountId + "|" + day + "|depth=" + depth, rev,
+                () -> compute(accountId, day, depth, units.unitsOf(accountId), tree -> MatrixColumns.of(tree, depth)));
     }
 
     /** The matrix with the tree opened unit by unit (the page's expand and collapse). */
-    public Matrix matrixOpened(long accountId, LocalDate asOf, java.util.Set<Long> open, List<UnitView> unitList) {
+    public Matrix matrixOpened(long accountId, LocalDate asOf, java.util.Set<Long> open) {
         accounts.requireVisible(accountId);
-        return compute(accountId, asOf, null, unitList, tree -> MatrixColumns.opened(tree, open));
+        long rev = revision.current();
+        LocalDate day = asOfOrToday(asOf);
+        String key = accountId + "|" + day + "|open=" + new java.util.TreeSet<>(open);
+        return cache.get(key, rev,
+                () -> compute(accountId, day, null, units.unitsOf(accountId), tree -> MatrixColumns.opened(tree, open)));
     }
 
     private Matrix compute(long accountId, LocalDate asOf, Integer depth, List<UnitView> unitList,

@@ -25,8 +25,10 @@ public class SalesService {
     private final JdbcTemplate jdbc;
     private final UnitService units;
     private final ProductService products;
+    private final app.prism.web.DataRevision revision;
 
-    SalesService(JdbcTemplate jdbc, UnitService units, ProductService products) {
+    SalesService(JdbcTemplate jdbc, UnitService units, ProductService products, app.prism.web.DataRevision revision) {
+        this.revision = revision;
         this.jdbc = jdbc;
         this.units = units;
         this.products = products;
@@ -80,6 +82,7 @@ public class SalesService {
             ps.setTimestamp(9, now);
             ps.setString(10, by);
         });
+        revision.bump();
         return lines.size();
     }
 }
