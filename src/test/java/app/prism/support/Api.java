@@ -211,4 +211,21 @@ public final class Api {
         if (r.status() != 201) throw new AssertionError("could not create product: " + r);
         return r.id();
     }
+
+    /** A binary download (an XLSX export, say). */
+    public record Download(int status, HttpHeaders headers, byte[] bytes) {}
+
+    public Download getBytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET();
+        if (authorization != null) request.header("Authorization", authorization);
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
