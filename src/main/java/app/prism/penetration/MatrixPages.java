@@ -50,9 +50,14 @@ class MatrixPages {
     private final UnitService units;
     private final ProductService products;
     private final String currency;
+    private final app.prism.sales.OpportunityService opportunities;
+    private final app.prism.sales.FitMarkService fitMarks;
 
     MatrixPages(PenetrationService penetration, AccountService accounts, UnitService units, ProductService products,
-            @Value("${prism.currency:EUR}") String currency) {
+            @Value("${prism.currency:EUR}") String currency, app.prism.sales.OpportunityService opportunities,
+            app.prism.sales.FitMarkService fitMarks) {
+        this.opportunities = opportunities;
+        this.fitMarks = fitMarks;
         this.penetration = penetration;
         this.accounts = accounts;
         this.units = units;
@@ -173,6 +178,55 @@ class MatrixPages {
     }
 
     record SaleRow(String unit, LocalDate date, String amount, boolean credit) {}
+
+    /** From the cell panel: open an opportunity for the pair; the page reloads to show the new status. */
+    @org.springframework.web.bind.annotation.PostMapping("/accounts/{id}/matrix/cell/opportunity")
+    String openOpportunity(@PathVariable long id, @RequestParam long unitId, @RequestParam long productId,
+            @RequestParam String title, @RequestParam(required = false) BigDecimal value,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closeDate,
+            Model model, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            requireUnitOf(id, unitId);
+            opportunities.createOpportunity(new app.prism.sales.NewOpportunity(unitId, productId, title, value,
+                    app.prism.sales.Stage.OPEN, closeDate, null, null));
+            response.setHeader("HX-Refresh", "true");
+            return cell(id, unitId, productId, false, null, model);
+        } catch (app.prism.web.Invalid e) {
+            model.addAttribute("panelError", describe(e));
+            return cell(id, unitId, productId, false, null, model);
+        }
+    }
+
+    /** From the cell panel: mark the pair not applicable (the unit can never use the product), with the reason. */
+    @org.springframework.web.bind.annotation.PostMapping("/accounts/{id}/matrix/cell/fit-mark")
+    String markNotApplicable(@PathVariable long id, @RequestParam long unitId, @RequestParam long productId,
+            @RequestParam String reason, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            requireUnitOf(id, unitId);
+            fitMarks.markNotApplicable(new app.prism.sales.NewFitMark(unitId, productId, reason));
+            response.setHeader("HX-Refresh", "true");
+        } catch (app.prism.web.Invalid | app.prism.web.Conflict e) {
+            model.addAttribute("panelError", e instanceof app.prism.web.Invalid i ? describe(i) : e.getMessage());
+        }
+        return cell(id, unitId, productId, false, null, model);
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/accounts/{id}/matrix/cell/fit-mark/remove")
+    String removeFitMark(@PathVariable long id, @RequestParam long unitId, @RequestParam long productId, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        requireUnitOf(id, unitId);
+        fitMarks.deleteFitMark(unitId, productId);
+        response.setHeader("HX-Refresh", "true");
+        return cell(id, unitId, productId, false, null, model);
+    }
+
+    private void requireUnitOf(long accountId, long unitId) {
+        if (units.getUnit(unitId).accountId() != accountId) throw new app.prism.web.NotFound("Unit", unitId);
+    }
+
+    private static String describe(app.prism.web.Invalid e) {
+        return e.errors().stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
+    }
 
     record Filters(LocalDate asOf, String family, String country, CellStatus status, String open) {}
 

@@ -67,6 +67,15 @@ class MatrixBrowserIT extends IntegrationTest {
         assertThat(panel).containsText("We know nobody here yet");
         Browser.screenshot(page, "matrix-panel");
 
+        // From the panel: mark the pair not applicable; the matrix reloads with the new status.
+        panel.getByText("Mark not applicable").first().click();
+        panel.getByLabel("Why can this unit never use it?").fill("A sales office without machines");
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark not applicable")).click();
+        assertThat(row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("West Division × Matrix Widget: Not applicable"))).isVisible();
+
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("East Plant × Matrix Widget: Whitespace")).click();
+        assertThat(panel.locator("h2")).containsText(code);
         page.keyboard().press("Escape");
         assertThat(panel.locator("h2")).hasCount(0);
     }
