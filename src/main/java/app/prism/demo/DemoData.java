@@ -74,12 +74,17 @@ class DemoData implements ApplicationRunner {
     private final ProductService products;
     private final ContactService contacts;
     private final SalesService sales;
+    private final app.prism.sales.OpportunityService opportunities;
+    private final app.prism.sales.FitMarkService fitMarks;
     private final TransactionTemplate transaction;
     private final String adminEmail;
 
     DemoData(SystemSignIn signIn, UserService users, AccountService accounts, UnitService units,
             ProductService products, ContactService contacts, SalesService sales,
+            app.prism.sales.OpportunityService opportunities, app.prism.sales.FitMarkService fitMarks,
             PlatformTransactionManager transactionManager, @Value("${prism.admin.email:}") String adminEmail) {
+        this.opportunities = opportunities;
+        this.fitMarks = fitMarks;
         this.signIn = signIn;
         this.users = users;
         this.accounts = accounts;
@@ -146,6 +151,7 @@ class DemoData implements ApplicationRunner {
         Random random = new Random(SEED);
         DemoSalesHistory history = new DemoSalesHistory(random, LocalDate.now(), portfolio);
         DemoPeople people = new DemoPeople(random);
+        DemoPipeline pipeline = new DemoPipeline(new Random(SEED + 1), LocalDate.now(), opportunities, fitMarks);
         int unitCount = 0;
         int contactCount = 0;
         int saleCount = 0;
@@ -169,6 +175,7 @@ class DemoData implements ApplicationRunner {
                     productIds.get(p.code()), unit.kind(), p, customer,
                     unit == customer.root() && p.code().equals(DemoPortfolio.ANCHOR)))));
             saleCount += sales.recordSales(lines);
+            pipeline.create(unitIds, purchases, portfolio, productIds);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(userIds.size(), portfolio.size(), customers.size(), unitCount, contactCount, saleCount, millis);

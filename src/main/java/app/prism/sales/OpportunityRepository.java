@@ -20,7 +20,7 @@ class OpportunityRepository {
     record Filter(Long accountId, Long unitId, Long productId, Stage stage, Collection<Long> accountIds) {}
 
     private static final String COLUMNS = """
-            id, account_id, unit_id, product_id, title, opp_value as value, stage, close_date, competitor, loss_reason,
+            id, account_id, unit_id, product_id, title, opp_value as "value", stage, close_date, competitor, loss_reason,
             version, created_at, updated_at""";
 
     private final JdbcClient jdbc;
