@@ -173,6 +173,11 @@ public final class Api {
         return JSON.writeValueAsString(value);
     }
 
+    /** A query-string value, URL-encoded. */
+    public static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     public static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 13);
     }
