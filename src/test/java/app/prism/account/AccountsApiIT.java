@@ -307,4 +307,94 @@ class AccountsApiIT extends IntegrationTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.errorFields()).containsExactly("sort");
     }
+
+    @Test
+    void changingTheOwnerPutsTheNewOwnerOnTheTeam() {
+        TestUser newOwner = newUser("MEMBER");
+        long id = admin().createAccount("Handover ");
+        assertThat(newOwner.api().get(ACCOUNTS + "/" + id).status()).isEqualTo(404);
+
+        Api.Response r = admin().patch(ACCOUNTS + "/" + id, json("ownerId", newOwner.id()));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("ownerId").asLong()).isEqualTo(newOwner.id());
+        assertThat(newOwner.api().get(ACCOUNTS + "/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anInactiveUserCannotOwnAnAccount() {
+        TestUser gone = newUser("MEMBER");
+        admin().delete("/api/v1/users/" + gone.id());
+
+        Api.Response r = admin().post(ACCOUNTS, json("name", unique("Gone "), "ownerId", gone.id()));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.errorFields()).containsExactly("ownerId");
+    }
+
+    @Test
+    void overlongTextsAreRejectedNamingTheField() {
+        assertThat(admin().post(ACCOUNTS, json("name", "n".repeat(201))).errorFields()).containsExactly("name");
+        assertThat(admin().post(ACCOUNTS, json("name", unique("Long "), "externalId", "x".repeat(101))).errorFields())
+                .containsExactly("externalId");
+        assertThat(admin().post(ACCOUNTS, json("name", unique("Long "), "industry", "i".repeat(101))).errorFields())
+                .containsExactly("industry");
+        assertThat(admin().post(ACCOUNTS, json("name", unique("Max ") + "m".repeat(180))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anEmptyBodyIsA400() {
+        Api.Response r = admin().post(ACCOUNTS, "");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aVersionThatIsNotANumberIsA400NamingIt() {
+        String path = ACCOUNTS + "/" + admin().createAccount("Version ");
+
+        Api.Response r = admin().patch(path, json("industry", "X", "version", "latest"));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.errorFields()).containsExactly("version");
+    }
+
+    @Test
+    void weakEtagsAreAcceptedInIfMatch() {
+        String path = ACCOUNTS + "/" + admin().createAccount("Weak ");
+
+        Api.Response r = admin().patch(path, json("industry", "X"), Map.of("If-Match", "W/\"0\""));
+
+        assertThat(r.status()).isEqualTo(200);
+    }
+
+    @Test
+    void ifMatchStarUpdatesWhateverTheVersion() {
+        String path = ACCOUNTS + "/" + admin().createAccount("Star ");
+        admin().patch(path, json("industry", "First"));
+
+        Api.Response r = admin().patch(path, json("industry", "Second"), Map.of("If-Match", "*"));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("industry").asString()).isEqualTo("Second");
+    }
+
+    @Test
+    void listCanBeSortedByUnitCountDescending() {
+        String tag = unique("sortu");
+        long none = admin().post(ACCOUNTS, json("name", tag + " a")).id();
+        long two = admin().post(ACCOUNTS, json("name", tag + " b")).id();
+        long one = admin().post(ACCOUNTS, json("name", tag + " c")).id();
+        admin().createUnit(two, "U1", "SITE", null);
+        admin().createUnit(two, "U2", "SITE", null);
+        admin().createUnit(one, "U1", "SITE", null);
+
+        Api.Response r = admin().get(ACCOUNTS + "?q=" + tag + "&sort=-units");
+
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode a : r.json().path("items")) ids.add(a.path("id").asLong());
+        assertThat(ids).containsExactly(two, one, none);
+        assertThat(r.json().path("items").get(0).path("unitCount").asLong()).isEqualTo(2);
+    }
 }

@@ -222,4 +222,16 @@ class TeamApiIT extends IntegrationTest {
         assertThat(owner.api().get("/api/v1/accounts/" + id).status()).isEqualTo(200);
         assertThat(userIds(admin().get("/api/v1/accounts/" + id + "/team"))).containsExactlyInAnyOrder(member.id(), owner.id());
     }
+
+    @Test
+    void anInactiveUserCannotJoinATeam() {
+        TestUser gone = newUser("MEMBER");
+        admin().delete("/api/v1/users/" + gone.id());
+        long id = admin().createAccount("No ghosts ");
+
+        Api.Response r = admin().put("/api/v1/accounts/" + id + "/team", team(gone.id(), "SERVICE"));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.errorFields()).containsExactly("userId");
+    }
 }
