@@ -276,4 +276,39 @@ class UsersApiIT extends IntegrationTest {
         assertThat(admin().patch("/api/v1/users/" + adminId, json("active", false)).status()).isEqualTo(409);
         assertThat(admin().delete("/api/v1/users/" + adminId).status()).isEqualTo(409);
     }
+
+    @Test
+    void aRoleChangeTakesEffectOnTheNextRequest() {
+        TestUser user = newUser("MEMBER");
+        assertThat(user.api().get("/api/v1/users").status()).isEqualTo(403);
+
+        admin().patch("/api/v1/users/" + user.id(), json("role", "ADMIN"));
+        assertThat(user.api().get("/api/v1/users").status()).isEqualTo(200);
+
+        admin().patch("/api/v1/users/" + user.id(), json("role", "MEMBER"));
+        assertThat(user.api().get("/api/v1/users").status()).isEqualTo(403);
+    }
+
+    @Test
+    void deactivatingByPatchLocksTheUserOutAndReactivatingLetsThemBackIn() {
+        TestUser user = newUser("MANAGER");
+
+        Api.Response off = admin().patch("/api/v1/users/" + user.id(), json("active", false));
+        assertThat(off.json().path("active").asBoolean()).isFalse();
+        assertThat(user.api().get("/api/v1/accounts").status()).isEqualTo(401);
+
+        admin().patch("/api/v1/users/" + user.id(), json("active", true));
+        assertThat(user.api().get("/api/v1/accounts").status()).isEqualTo(200);
+    }
+
+    @Test
+    void patchRejectsUnknownRoleAndNullRequiredFields() {
+        String path = "/api/v1/users/" + newUser("MEMBER").id();
+
+        assertThat(admin().patch(path, json("role", "GOD")).errorFields()).containsExactly("role");
+        assertThat(admin().patch(path, json("role", null)).errorFields()).containsExactly("role");
+        assertThat(admin().patch(path, json("active", null)).errorFields()).containsExactly("active");
+        assertThat(admin().patch(path, json("password", null)).errorFields()).containsExactly("password");
+        assertThat(admin().get(path).json().path("version").asLong()).isZero();
+    }
 }
