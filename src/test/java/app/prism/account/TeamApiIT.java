@@ -234,4 +234,23 @@ class TeamApiIT extends IntegrationTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.errorFields()).containsExactly("userId");
     }
+
+    @Test
+    void aMemberOnTheTeamWorksInsideTheAccount() {
+        TestUser member = newUser("MEMBER");
+        long account = admin().createAccount("Worked ");
+        admin().put("/api/v1/accounts/" + account + "/team", team(member.id(), "ACCOUNT_MANAGER"));
+        Api api = member.api();
+
+        long hq = api.createUnit(account, "HQ", "GROUP", null);
+        long site = api.createUnit(account, "Site", "SITE", null);
+        Api.Response moved = api.patch("/api/v1/units/" + site, json("parentId", hq));
+        Api.Response renamed = api.patch("/api/v1/accounts/" + account, json("industry", "Logistics"));
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().path("depth").asInt()).isEqualTo(2);
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/units/" + site).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/accounts/" + account + "/units").json().get(0).path("children").size()).isZero();
+    }
 }
