@@ -52,11 +52,15 @@ public final class Patch<T> {
         if (has(field) && (text == null || text.isBlank())) problems.add(new Invalid.FieldProblem(field, "must not be blank"));
     }
 
-    /** The expected version: the body's {@code version} or an {@code If-Match} header; null when the client gave none. */
+    /**
+     * The expected version: the body's {@code version} or an {@code If-Match} header; null when the client gave none
+     * or sent {@code If-Match: *}.
+     */
     public static Long expectedVersion(Long bodyVersion, String ifMatch) {
         if (bodyVersion != null) return bodyVersion;
         if (ifMatch == null || ifMatch.isBlank()) return null;
         String tag = ifMatch.strip().replace("W/", "").replace("\"", "");
+        if (tag.equals("*")) return null; // RFC 9110: "*" matches any current version
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {

@@ -93,8 +93,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Invalid.FieldProblem> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(
-                new Invalid.FieldProblem(r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+                new Invalid.FieldProblem(fieldOf(r, err), err.getDefaultMessage()))));
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", "Invalid request parameters", errors, request);
+    }
+
+    /** A field of an element of a validated list body is named like "[1].role", as the services name it. */
+    private static String fieldOf(org.springframework.validation.method.ParameterValidationResult r,
+            org.springframework.context.MessageSourceResolvable err) {
+        if (!(err instanceof FieldError fe)) return r.getMethodParameter().getParameterName();
+        Object at = r.getContainerIndex() != null ? r.getContainerIndex() : r.getContainerKey();
+        return at == null ? fe.getField() : "[" + at + "]." + fe.getField();
     }
 
     @Override

@@ -65,6 +65,8 @@ class SecurityIT extends IntegrationTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(r.header("Content-Security-Policy")).contains("default-src").contains("frame-ancestors 'none'");
+        assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(r.header("Cache-Control")).contains("no-store");
     }
 
     @Test
@@ -118,5 +120,18 @@ class SecurityIT extends IntegrationTest {
 
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void garbledBasicCredentialsAnswer401() {
+        Api.Response r = anonymous().get("/api/v1/accounts", java.util.Map.of("Authorization", "Basic !!!not-base64"));
+
+        assertThat(r.status()).isEqualTo(401);
+    }
+
+    @Test
+    void emptyBearerTokenAnswers401() {
+        assertThat(anonymous().get("/api/v1/accounts", java.util.Map.of("Authorization", "Bearer ")).status())
+                .isEqualTo(401);
     }
 }

@@ -25,7 +25,11 @@ public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    public static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads numbers exactly as the server wrote them (money keeps its two decimals: 1200.50, not 1200.5). */
+    public static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.cfg.JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final String baseUrl;
     private final String authorization;
@@ -171,6 +175,11 @@ public final class Api {
     /** Any value as JSON (a list for PUT /team, for instance). */
     public static String toJson(Object value) {
         return JSON.writeValueAsString(value);
+    }
+
+    /** A query-string value, URL-encoded. */
+    public static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public static String unique(String prefix) {
