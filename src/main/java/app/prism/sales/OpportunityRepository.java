@@ -2,7 +2,6 @@ package app.prism.sales;
 
 import app.prism.web.Audit;
 import app.prism.web.PageQuery;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,27 +90,11 @@ class OpportunityRepository {
     }
 
     private static String where(Filter f, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        if (f.accountIds() != null) {
-            conditions.add("account_id in (:ids)");
-            params.put("ids", f.accountIds().isEmpty() ? List.of(-1L) : f.accountIds());
-        }
-        if (f.accountId() != null) {
-            conditions.add("account_id = :account");
-            params.put("account", f.accountId());
-        }
-        if (f.unitId() != null) {
-            conditions.add("unit_id = :unit");
-            params.put("unit", f.unitId());
-        }
-        if (f.productId() != null) {
-            conditions.add("product_id = :product");
-            params.put("product", f.productId());
-        }
-        if (f.stage() != null) {
-            conditions.add("stage = :stage");
-            params.put("stage", f.stage().name());
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return new SqlConditions(params).accountsIn(f.accountIds())
+                .add("account_id = :account", "account", f.accountId())
+                .add("unit_id = :unit", "unit", f.unitId())
+                .add("product_id = :product", "product", f.productId())
+                .add("stage = :stage", "stage", f.stage() == null ? null : f.stage().name())
+                .where();
     }
 }

@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,31 +77,12 @@ class SaleRepository {
     }
 
     private static String where(Filter f, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        if (f.accountIds() != null) {
-            conditions.add("account_id in (:ids)");
-            params.put("ids", f.accountIds().isEmpty() ? List.of(-1L) : f.accountIds());
-        }
-        if (f.accountId() != null) {
-            conditions.add("account_id = :account");
-            params.put("account", f.accountId());
-        }
-        if (f.unitId() != null) {
-            conditions.add("unit_id = :unit");
-            params.put("unit", f.unitId());
-        }
-        if (f.productId() != null) {
-            conditions.add("product_id = :product");
-            params.put("product", f.productId());
-        }
-        if (f.from() != null) {
-            conditions.add("sale_date >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            conditions.add("sale_date <= :to");
-            params.put("to", f.to());
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return new SqlConditions(params).accountsIn(f.accountIds())
+                .add("account_id = :account", "account", f.accountId())
+                .add("unit_id = :unit", "unit", f.unitId())
+                .add("product_id = :product", "product", f.productId())
+                .add("sale_date >= :from", "from", f.from())
+                .add("sale_date <= :to", "to", f.to())
+                .where();
     }
 }
