@@ -1,37 +1,52 @@
 package app.prism.sales;
 
+import app.prism.account.AccountService;
 import app.prism.account.UnitService;
 import app.prism.account.UnitView;
 import app.prism.catalog.ProductService;
 import app.prism.catalog.ProductView;
 import app.prism.web.Audit;
 import app.prism.web.Invalid;
+import app.prism.web.NotFound;
+import app.prism.web.PageQuery;
+import app.prism.web.Paged;
 import java.math.RoundingMode;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records sales lines, all or nothing: a batch with one bad line stores nothing and names every bad row. */
+/**
+ * Records sales lines, all or nothing: a batch with one bad line stores nothing and names every bad row. Imports stream:
+ * rows are checked and inserted in JDBC batches inside one transaction, so memory stays flat however long the file.
+ */
 @Service
 public class SalesService {
 
-    private final JdbcTemplate jdbc;
+    /** How many problems an import reports before it stops reading. */
+    public static final int MAX_ERRORS = 100;
+    static final int BATCH_SIZE = 1000;
+
+    private final SaleRepository sales;
     private final UnitService units;
     private final ProductService products;
+    private final AccountService accounts;
     private final app.prism.web.DataRevision revision;
 
-    SalesService(JdbcTemplate jdbc, UnitService units, ProductService products, app.prism.web.DataRevision revision) {
+    SalesService(SaleRepository sales, UnitService units, ProductService products, AccountService accounts,
+            app.prism.web.DataRevision revision) {
+        this.sales = sales;
         this.revision = revision;
-        this.jdbc = jdbc;
         this.units = units;
         this.products = products;
+        this.accounts = accounts;
     }
 
     /** Stores the lines in one transaction and returns how many were stored. Rows are numbered from 1. */
@@ -40,7 +55,7 @@ public class SalesService {
         Map<Long, UnitView> unitById = new HashMap<>();
         List<Invalid.FieldProblem> problems = new ArrayList<>();
         Map<Long, ProductView> productById = products.findProducts(new LinkedHashSet<>(
-                lines.stream().map(NewSale::productId).filter(java.util.Objects::nonNull).toList()));
+                lines.stream().map(NewSale::productId).filter(Objects::nonNull).toList()));
         for (int i = 0; i < lines.size(); i++) {
             NewSale line = lines.get(i);
             String row = "row " + (i + 1);
@@ -51,7 +66,7 @@ public class SalesService {
             UnitView unit = unitById.computeIfAbsent(line.unitId(), id -> {
                 try {
                     return units.getUnit(id);
-                } catch (app.prism.web.NotFound e) {
+                } catch (NotFound e) {
                     return null;
                 }
             });
@@ -65,24 +80,100 @@ public class SalesService {
             }
         }
         if (!problems.isEmpty()) throw new Invalid(problems);
-        Timestamp now = Timestamp.from(Audit.now().toInstant());
-        String by = Audit.actor();
-        jdbc.batchUpdate("""
-                insert into sale (account_id, unit_id, product_id, sale_date, amount, cost, version, created_at,
-                                  created_by, updated_at, updated_by)
-                values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""", lines, 1000, (ps, line) -> {
-            ps.setLong(1, unitById.get(line.unitId()).accountId());
-            ps.setLong(2, line.unitId());
-            ps.setLong(3, line.productId());
-            ps.setDate(4, Date.valueOf(line.date()));
-            ps.setBigDecimal(5, line.amount().setScale(2, RoundingMode.UNNECESSARY));
-            ps.setBigDecimal(6, line.cost() == null ? null : line.cost().setScale(2, RoundingMode.UNNECESSARY));
-            ps.setTimestamp(7, now);
-            ps.setString(8, by);
-            ps.setTimestamp(9, now);
-            ps.setString(10, by);
-        });
+        List<SaleRepository.NewLine> rows = lines.stream().map(line -> new SaleRepository.NewLine(
+                unitById.get(line.unitId()).accountId(), line.unitId(), line.productId(), line.date(),
+                line.amount().setScale(2, RoundingMode.UNNECESSARY),
+                line.cost() == null ? null : line.cost().setScale(2, RoundingMode.UNNECESSARY))).toList();
+        OffsetDateTime now = Audit.now();
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            sales.insert(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)), now, Audit.actor());
+        }
         revision.bump();
         return lines.size();
+    }
+
+    /**
+     * Checks and stores a stream of rows in one transaction, in batches of {@value #BATCH_SIZE}. The first bad row stops
+     * the inserts; reading goes on to report up to {@value #MAX_ERRORS} problems, then everything is rolled back.
+     * {@code onlyAccountId}, when set, also supplies the account for rows that name units by external id.
+     */
+    @Transactional
+    public long importSales(Iterator<SaleRow> rows, Long onlyAccountId) {
+        SaleResolver resolver = new SaleResolver(units, products, onlyAccountId);
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        List<SaleRepository.NewLine> batch = new ArrayList<>(BATCH_SIZE);
+        OffsetDateTime now = Audit.now();
+        String by = Audit.actor();
+        long seen = 0;
+        long stored = 0;
+        boolean more = false;
+        while (rows.hasNext()) {
+            SaleRow row = rows.next();
+            seen++;
+            SaleResolver.SaleLine line = resolver.resolve(row, problems);
+            if (!problems.isEmpty()) {
+                if (problems.size() >= MAX_ERRORS) {
+                    more = rows.hasNext();
+                    break;
+                }
+                continue;
+            }
+            batch.add(toNewLine(line));
+            if (batch.size() == BATCH_SIZE) {
+                sales.insert(batch, now, by);
+                stored += batch.size();
+                batch.clear();
+            }
+        }
+        if (!problems.isEmpty()) throw new SalesRefused(cap(problems), more || problems.size() > MAX_ERRORS);
+        if (seen == 0) throw Invalid.field("rows", "there are no sales lines to store");
+        sales.insert(batch, now, by);
+        revision.bump();
+        return stored + batch.size();
+    }
+
+    /** Checks every row without storing any: the count, the first {@code firstLines} lines and the problems found. */
+    @Transactional(readOnly = true)
+    public SalesPreview previewSales(Iterator<SaleRow> rows, Long onlyAccountId, int firstLines) {
+        SaleResolver resolver = new SaleResolver(units, products, onlyAccountId);
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        List<SalesPreview.Line> first = new ArrayList<>();
+        long seen = 0;
+        boolean more = false;
+        while (rows.hasNext()) {
+            SaleRow row = rows.next();
+            seen++;
+            List<Invalid.FieldProblem> rowProblems = new ArrayList<>();
+            SaleResolver.SaleLine line = resolver.resolve(row, rowProblems);
+            if (problems.size() < MAX_ERRORS) problems.addAll(rowProblems);
+            else more |= !rowProblems.isEmpty();
+            if (line != null && first.size() < firstLines) {
+                first.add(new SalesPreview.Line(line.row(), line.unit().id(), line.unit().name(), line.product().id(),
+                        line.product().code(), line.date(), line.amount(), line.cost()));
+            }
+        }
+        return new SalesPreview(seen, first, cap(problems), more || problems.size() > MAX_ERRORS);
+    }
+
+    /** Sales lines the user may see, newest first; a unit or account they may not see answers 404. */
+    @Transactional(readOnly = true)
+    public Paged<SaleView> listSales(Long accountId, Long unitId, Long productId, LocalDate from, LocalDate to,
+            PageQuery page) {
+        java.util.Collection<Long> visible = null;
+        if (unitId != null) units.getUnit(unitId);
+        if (accountId != null) accounts.requireVisible(accountId);
+        if (unitId == null && accountId == null) visible = accounts.visibleAccountIds().orElse(null);
+        if (from != null && to != null && from.isAfter(to)) throw Invalid.field("from", "must not be after 'to'");
+        var filter = new SaleRepository.Filter(accountId, unitId, productId, from, to, visible);
+        return new Paged<>(sales.page(filter, page), page.page(), page.size(), sales.total(filter));
+    }
+
+    private static SaleRepository.NewLine toNewLine(SaleResolver.SaleLine line) {
+        return new SaleRepository.NewLine(line.unit().accountId(), line.unit().id(), line.product().id(), line.date(),
+                line.amount(), line.cost());
+    }
+
+    private static List<Invalid.FieldProblem> cap(List<Invalid.FieldProblem> problems) {
+        return problems.size() > MAX_ERRORS ? problems.subList(0, MAX_ERRORS) : problems;
     }
 }

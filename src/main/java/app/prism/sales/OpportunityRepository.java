@@ -1,0 +1,117 @@
+package app.prism.sales;
+
+import app.prism.web.Audit;
+import app.prism.web.PageQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code opportunity} table. */
+@Repository
+class OpportunityRepository {
+
+    /** Filters of the list; nulls do not filter. {@code accountIds} null means every account. */
+    record Filter(Long accountId, Long unitId, Long productId, Stage stage, Collection<Long> accountIds) {}
+
+    private static final String COLUMNS = """
+            id, account_id, unit_id, product_id, title, opp_value as "value", stage, close_date, competitor, loss_reason,
+            version, created_at, updated_at""";
+
+    private final JdbcClient jdbc;
+
+    OpportunityRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<OpportunityView> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from opportunity where id = :id").param("id", id)
+                .query(OpportunityView.class).optional();
+    }
+
+    /** Open ones first (by expected close date), then closed ones, latest first. */
+    List<OpportunityView> page(Filter filter, PageQuery page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return jdbc.sql("select " + COLUMNS + " from opportunity" + where(filter, params) + " " + """
+                order by case when stage = 'OPEN' then 0 else 1 end,
+                         case when stage = 'OPEN' then close_date end asc,
+                         close_date desc, id desc limit :limit offset :offset""")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(OpportunityView.class).list();
+    }
+
+    long total(Filter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return jdbc.sql("select count(*) from opportunity" + where(filter, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    long insert(long accountId, long unitId, long productId, OpportunityView o) {
+        var keys = new GeneratedKeyHolder();
+        var now = Audit.now();
+        jdbc.sql("""
+                insert into opportunity (account_id, unit_id, product_id, title, opp_value, stage, close_date,
+                                         competitor, loss_reason, version, created_at, created_by, updated_at,
+                                         updated_by)
+                values (:a, :u, :p, :title, :value, :stage, :closeDate, :competitor, :lossReason, 0, :now, :by,
+                        :now, :by)""")
+                .param("a", accountId).param("u", unitId).param("p", productId).param("title", o.title())
+                .param("value", o.value()).param("stage", o.stage().name()).param("closeDate", o.closeDate())
+                .param("competitor", o.competitor())
+                .param("lossReason", o.lossReason() == null ? null : o.lossReason().name())
+                .param("now", now).param("by", Audit.actor()).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean update(OpportunityView o, long expectedVersion) {
+        return jdbc.sql("""
+                update opportunity set title = :title, opp_value = :value, stage = :stage, close_date = :closeDate,
+                       competitor = :competitor, loss_reason = :lossReason, version = version + 1,
+                       updated_at = :now, updated_by = :by
+                 where id = :id and version = :version""")
+                .param("title", o.title()).param("value", o.value()).param("stage", o.stage().name())
+                .param("closeDate", o.closeDate()).param("competitor", o.competitor())
+                .param("lossReason", o.lossReason() == null ? null : o.lossReason().name())
+                .param("now", Audit.now()).param("by", Audit.actor()).param("id", o.id())
+                .param("version", expectedVersion).update() == 1;
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from opportunity where id = :id").param("id", id).update();
+    }
+
+    long countInUnit(long unitId) {
+        return jdbc.sql("select count(*) from opportunity where unit_id = :u").param("u", unitId)
+                .query(Long.class).single();
+    }
+
+    private static String where(Filter f, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (f.accountIds() != null) {
+            conditions.add("account_id in (:ids)");
+            params.put("ids", f.accountIds().isEmpty() ? List.of(-1L) : f.accountIds());
+        }
+        if (f.accountId() != null) {
+            conditions.add("account_id = :account");
+            params.put("account", f.accountId());
+        }
+        if (f.unitId() != null) {
+            conditions.add("unit_id = :unit");
+            params.put("unit", f.unitId());
+        }
+        if (f.productId() != null) {
+            conditions.add("product_id = :product");
+            params.put("product", f.productId());
+        }
+        if (f.stage() != null) {
+            conditions.add("stage = :stage");
+            params.put("stage", f.stage().name());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+}

@@ -1,0 +1,53 @@
+package app.prism.sales;
+
+import app.prism.web.Invalid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules of an opportunity (PRODUCT.md section 3): a value is money of at least zero; the close date is expected
+ * while OPEN and actual (so not in the future) once WON or LOST; competitor and loss reason belong to a LOST opportunity
+ * only, and a LOST one needs its reason. An open opportunity closes as WON or LOST and a closed one can be reopened,
+ * but WON never turns into LOST (or back) without reopening.
+ */
+final class OpportunityRule {
+
+    private OpportunityRule() {}
+
+    static List<Invalid.FieldProblem> check(Stage stage, BigDecimal value, LocalDate closeDate, String competitor,
+            LossReason lossReason, LocalDate today) {
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        if (value != null && value.signum() < 0) problems.add(new Invalid.FieldProblem("value", "must be 0 or more"));
+        if (value != null && value.scale() > 2) problems.add(new Invalid.FieldProblem("value", "at most 2 decimals"));
+        if (stage != Stage.LOST && competitor != null) {
+            problems.add(new Invalid.FieldProblem("competitor", "only a LOST opportunity has a competitor"));
+        }
+        if (stage != Stage.LOST && lossReason != null) {
+            problems.add(new Invalid.FieldProblem("lossReason", "only a LOST opportunity has a loss reason"));
+        }
+        if (stage == Stage.LOST && lossReason == null) {
+            problems.add(new Invalid.FieldProblem("lossReason", "is required when the opportunity is LOST"));
+        }
+        if (stage != Stage.OPEN && closeDate != null && closeDate.isAfter(today)) {
+            problems.add(new Invalid.FieldProblem("closeDate", "the actual close date of a " + stage
+                    + " opportunity cannot be in the future"));
+        }
+        return problems;
+    }
+
+    static boolean canMove(Stage from, Stage to) {
+        return from == to || from == Stage.OPEN || to == Stage.OPEN;
+    }
+
+    /** Reopening forgets why it was lost: competitor and loss reason describe a loss that no longer stands. */
+    static boolean isReopening(Stage from, Stage to) {
+        return from != Stage.OPEN && to == Stage.OPEN;
+    }
+
+    /** Closing without a date closes today. */
+    static boolean isClosing(Stage from, Stage to) {
+        return from == Stage.OPEN && to != Stage.OPEN;
+    }
+}

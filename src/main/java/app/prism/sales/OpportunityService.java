@@ -1,0 +1,127 @@
+package app.prism.sales;
+
+import app.prism.account.AccountService;
+import app.prism.account.UnitService;
+import app.prism.identity.AccountAccess;
+import app.prism.web.Invalid;
+import app.prism.web.NotFound;
+import app.prism.web.PageQuery;
+import app.prism.web.Paged;
+import app.prism.web.Patch;
+import app.prism.web.Texts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opportunities per (unit, product), following {@link OpportunityRule}. Access follows the unit's account. */
+@Service
+public class OpportunityService {
+
+    private final OpportunityRepository opportunities;
+    private final UnitService units;
+    private final app.prism.catalog.ProductService products;
+    private final AccountService accounts;
+    private final AccountAccess access;
+    private final app.prism.web.DataRevision revision;
+
+    OpportunityService(OpportunityRepository opportunities, UnitService units,
+            app.prism.catalog.ProductService products, AccountService accounts, AccountAccess access,
+            app.prism.web.DataRevision revision) {
+        this.opportunities = opportunities;
+        this.revision = revision;
+        this.units = units;
+        this.products = products;
+        this.accounts = accounts;
+        this.access = access;
+    }
+
+    public Paged<OpportunityView> listOpportunities(Long accountId, Long unitId, Long productId, Stage stage,
+            PageQuery page) {
+        if (unitId != null) units.getUnit(unitId);
+        if (accountId != null) accounts.requireVisible(accountId);
+        var visible = unitId == null && accountId == null ? accounts.visibleAccountIds().orElse(null) : null;
+        var filter = new OpportunityRepository.Filter(accountId, unitId, productId, stage, visible);
+        return new Paged<>(opportunities.page(filter, page), page.page(), page.size(), opportunities.total(filter));
+    }
+
+    public OpportunityView getOpportunity(long id) {
+        var o = opportunities.findById(id).orElseThrow(() -> new NotFound("Opportunity", id));
+        access.requireVisibleOr404(o.accountId(), "Opportunity", id);
+        return o;
+    }
+
+    @Transactional
+    public OpportunityView createOpportunity(NewOpportunity input) {
+        Cell cell = Cell.resolve(units, products, input.unitId(), input.productId());
+        Stage stage = input.stage() == null ? Stage.OPEN : input.stage();
+        String competitor = Texts.trimToNull(input.competitor());
+        LocalDate closeDate = input.closeDate() == null && stage != Stage.OPEN ? today() : input.closeDate();
+        List<Invalid.FieldProblem> problems = OpportunityRule.check(stage, input.value(), closeDate, competitor,
+                input.lossReason(), today());
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        var o = new OpportunityView(0, cell.unit().accountId(), cell.unit().id(), cell.product().id(),
+                input.title().strip(), money(input.value()), stage, closeDate, competitor, input.lossReason(), 0, null,
+                null);
+        long id = opportunities.insert(cell.unit().accountId(), cell.unit().id(), cell.product().id(), o);
+        revision.bump();
+        return getOpportunity(id);
+    }
+
+    /**
+     * Changes title, value, stage, close date, competitor or loss reason. Reopening (WON/LOST to OPEN) clears competitor
+     * and loss reason; closing without a close date closes today.
+     */
+    @Transactional
+    public OpportunityView updateOpportunity(long id, Patch<OpportunityPatch> patch, Long expectedVersion) {
+        OpportunityView row = getOpportunity(id);
+        if (expectedVersion != null && expectedVersion != row.version()) throw stale();
+        OpportunityPatch p = patch.value();
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        patch.requireNotBlank("title", p.title(), problems);
+        if (patch.has("stage") && p.stage() == null) problems.add(new Invalid.FieldProblem("stage", "must not be null"));
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        Stage stage = patch.has("stage") ? p.stage() : row.stage();
+        if (!OpportunityRule.canMove(row.stage(), stage)) {
+            throw Invalid.field("stage", "a " + row.stage() + " opportunity is reopened (OPEN) before it can be "
+                    + stage);
+        }
+        boolean reopening = OpportunityRule.isReopening(row.stage(), stage);
+        String competitor = patch.has("competitor") ? Texts.trimToNull(p.competitor())
+                : reopening ? null : row.competitor();
+        LossReason lossReason = patch.has("lossReason") ? p.lossReason() : reopening ? null : row.lossReason();
+        LocalDate closeDate = patch.has("closeDate") ? p.closeDate()
+                : OpportunityRule.isClosing(row.stage(), stage) ? today() : row.closeDate();
+        BigDecimal value = patch.has("value") ? p.value() : row.value();
+        problems.addAll(OpportunityRule.check(stage, value, closeDate, competitor, lossReason, today()));
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        var updated = new OpportunityView(id, row.accountId(), row.unitId(), row.productId(),
+                patch.has("title") ? p.title().strip() : row.title(), money(value), stage, closeDate, competitor,
+                lossReason, row.version(), row.createdAt(), row.updatedAt());
+        if (!opportunities.update(updated, row.version())) throw stale();
+        revision.bump();
+        return getOpportunity(id);
+    }
+
+    @Transactional
+    public void deleteOpportunity(long id) {
+        getOpportunity(id);
+        opportunities.delete(id);
+        revision.bump();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now();
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value == null ? null : value.setScale(2);
+    }
+
+    private static OptimisticLockingFailureException stale() {
+        return new OptimisticLockingFailureException("stale opportunity");
+    }
+}
