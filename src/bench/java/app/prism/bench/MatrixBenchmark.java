@@ -185,14 +185,65 @@ public final class MatrixBenchmark {
         final DataRevision revision;
         final SystemSignIn signIn;
         final JsonMapper json;
+        final ConfigurableApplicationContext app;
 
         Timings(ConfigurableApplicationContext app, JdbcTemplate jdbc, long account) {
+            this.app = app;
             this.jdbc = jdbc;
             this.account = account;
             this.penetration = app.getBean(PenetrationService.class);
             this.revision = app.getBean(DataRevision.class);
             this.signIn = app.getBean(SystemSignIn.class);
             this.json = app.getBean(JsonMapper.class);
+        }
+
+        Matrix.Summary summary() {
+            return signIn.asUser(ADMIN, () -> penetration.summary(account, asOf, null));
+        }
+
+        /**
+         * Where a cold matrix spends its time: each read the service makes, timed alone (median of the repetitions),
+         * and the one-pass facts read checked against the two queries it replaced.
+         */
+        Map<String, Object> breakdown() {
+            var units = app.getBean(app.prism.account.UnitService.class);
+            var products = app.getBean(app.prism.catalog.ProductService.class);
+            var contacts = app.getBean(app.prism.contact.ContactService.class);
+            var facts = app.getBean(app.prism.sales.SalesFacts.class);
+            LocalDate from = asOf.minusDays(364);
+            List<Long> median = products.allProducts().stream()
+                    .filter(p -> p.active() && p.typicalAnnualValue() == null).map(p -> p.id()).toList();
+            Map<String, Supplier<?>> steps = new LinkedHashMap<>();
+            steps.put("units of the account (UnitService.unitsOf)", () -> units.unitsOf(account));
+            steps.put("catalogue (ProductService.allProducts)", products::allProducts);
+            steps.put("facts and medians in one pass (SalesFacts.matrixFacts)",
+                    () -> facts.matrixFacts(account, median, from, asOf));
+            steps.put("former pair facts query (SalesFacts.pairFacts)", () -> facts.pairFacts(account, from, asOf));
+            steps.put("former median query over all accounts (SalesFacts.buyingUnitRevenues)",
+                    () -> facts.buyingUnitRevenues(median, from, asOf));
+            steps.put("active contacts per unit (ContactService.activeContactsPerUnit)",
+                    () -> contacts.activeContactsPerUnit(account));
+            steps.put("floor", this::floor);
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (var step : steps.entrySet()) {
+                Series series = new Series(step.getKey());
+                for (int i = 0; i < Math.max(3, reps); i++) series.add(time(() -> signIn.asUser(ADMIN, step.getValue())));
+                out.put(step.getKey(), series.toMap());
+            }
+            var combined = signIn.asUser(ADMIN, () -> facts.matrixFacts(account, median, from, asOf));
+            var pairs = signIn.asUser(ADMIN, () -> facts.pairFacts(account, from, asOf));
+            var medians = signIn.asUser(ADMIN, () -> facts.buyingUnitRevenues(median, from, asOf));
+            boolean same = new java.util.HashSet<>(combined.pairs()).equals(new java.util.HashSet<>(pairs))
+                    && combined.pairs().size() == pairs.size() && sorted(combined.buyingUnitRevenues()).equals(sorted(medians));
+            out.put("matrixFactsEqualsFormerQueries", same);
+            say("breakdown " + out);
+            return out;
+        }
+
+        private Map<Long, List<BigDecimal>> sorted(Map<Long, List<BigDecimal>> m) {
+            Map<Long, List<BigDecimal>> out = new java.util.TreeMap<>();
+            m.forEach((k, v) -> out.put(k, v.stream().sorted().toList()));
+            return out;
         }
 
         Matrix matrix(Integer depth) {
@@ -249,6 +300,7 @@ public final class MatrixBenchmark {
             Series floor = new Series("floor: raw SQL TTM aggregate");
             Series summaryCold = new Series("summary, cold");
             Series summaryWarm = new Series("summary, warm");
+            Series summaryViaMatrixWarm = new Series("matrix(null).summary(), warm");
             Series depth2Cold = new Series("matrix depth 2, cold");
             Series depth2Warm = new Series("matrix depth 2, warm");
             Series fullCold = new Series("full matrix, cold, streamed as JSON");
@@ -257,8 +309,9 @@ public final class MatrixBenchmark {
             for (int i = 0; i < reps; i++) {
                 floor.add(time(this::floor));
                 invalidate();
-                summaryCold.add(time(() -> matrix(null).summary()));
-                summaryWarm.add(time(() -> matrix(null).summary()));
+                summaryCold.add(time(() -> summary()));
+                summaryWarm.add(time(() -> summary()));
+                summaryViaMatrixWarm.add(time(() -> matrix(null).summary()));
                 invalidate();
                 depth2Cold.add(time(() -> matrix(2)));
                 depth2Warm.add(time(() -> matrix(2)));
@@ -272,9 +325,11 @@ public final class MatrixBenchmark {
                         + summaryWarm.last() + ", depth 2 " + depth2Cold.last() + "/" + depth2Warm.last()
                         + ", full+JSON " + fullCold.last() + " ms");
             }
-            for (Series s : List.of(floor, summaryCold, summaryWarm, depth2Cold, depth2Warm, fullCold)) {
+            for (Series s : List.of(floor, summaryCold, summaryWarm, summaryViaMatrixWarm, depth2Cold, depth2Warm,
+                    fullCold)) {
                 out.put(s.key(), s.toMap());
             }
+            out.put("breakdown", breakdown());
             out.put("fullJsonBytes", jsonBytes.get(0));
             out.put("fullPeakHeapMb", peakHeap);
             return out;

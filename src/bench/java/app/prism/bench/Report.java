@@ -27,6 +27,7 @@ final class Report {
             ratioRow(b, m, "summary, cold", floor, floorCell);
             ratioRow(b, m, "matrix depth 2, cold", floor, floorCell);
             limitRow(b, m, "summary, warm", 50);
+            if (m.containsKey("matrix(null).summary(), warm")) limitRow(b, m, "matrix(null).summary(), warm", 50);
             limitRow(b, m, "matrix depth 2, warm", 50);
             limitRow(b, m, "full matrix, cold, streamed as JSON", 3000);
             Map<String, Object> imp = (Map<String, Object>) db.get("import");
@@ -47,6 +48,17 @@ final class Report {
                     .append(m.get("depth2Columns")).append(" columns; first requests after the load: floor ")
                     .append(m.get("firstFloorMs")).append(" ms, depth 2 ").append(m.get("firstDepth2Ms"))
                     .append(" ms, summary ").append(m.get("firstSummaryMs")).append(" ms\n");
+            if (m.get("breakdown") instanceof Map<?, ?> steps) {
+                b.append("\n| step of a cold matrix, alone | median (min) |\n| --- | ---: |\n");
+                steps.forEach((k, v) -> {
+                    if (v instanceof Map<?, ?> t) {
+                        b.append("| ").append(k).append(" | ").append(fmt(((Number) t.get("medianMs")).doubleValue()))
+                                .append(" ms (").append(fmt(((Number) t.get("minMs")).doubleValue())).append(") |\n");
+                    } else {
+                        b.append("| ").append(k).append(" | ").append(v).append(" |\n");
+                    }
+                });
+            }
         }
         return b.toString();
     }
