@@ -93,14 +93,13 @@ public class PenetrationService {
 
         List<ProductView> active = products.allProducts().stream().filter(ProductView::active).toList();
         List<Long> needMedian = active.stream().filter(p -> p.typicalAnnualValue() == null).map(ProductView::id).toList();
-        SalesFacts.MatrixFacts read = salesFacts.matrixFacts(accountId, needMedian, ttm.start(), ttm.end());
-        Map<Long, List<BigDecimal>> buyingRevenues = read.buyingUnitRevenues();
+        Map<Long, List<BigDecimal>> buyingRevenues = salesFacts.buyingUnitRevenues(needMedian, ttm.start(), ttm.end());
         List<MatrixBuilder.Row> rows = active.stream().map(p -> new MatrixBuilder.Row(p.id(), p.code(),
                 WhitespaceValue.of(p.typicalAnnualValue(),
                         WhitespaceValue.median(buyingRevenues.getOrDefault(p.id(), List.of()))))).toList();
 
         Map<MatrixBuilder.Key, CellStatusRule.Facts> facts = new HashMap<>();
-        for (SalesFacts.PairFacts f : read.pairs()) {
+        for (SalesFacts.PairFacts f : salesFacts.pairFacts(accountId, ttm.start(), ttm.end())) {
             facts.put(new MatrixBuilder.Key(f.unitId(), f.productId()),
                     new CellStatusRule.Facts(f.fitMark(), f.ttmRevenue(), f.openOpportunity(), f.lostInWindow()));
         }

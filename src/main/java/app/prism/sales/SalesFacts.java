@@ -57,69 +57,6 @@ public class SalesFacts {
                 .list();
     }
 
-    /** What the matrix reads: the account's pair facts and the input of the whitespace medians. */
-    public record MatrixFacts(List<PairFacts> pairs, Map<Long, List<BigDecimal>> buyingUnitRevenues) {}
-
-    /**
-     * {@link #pairFacts} and {@link #buyingUnitRevenues} in one pass over the sales table: the window's sales of the
-     * account, plus those of the median products in other accounts, are summed per pair in a single scan; fit marks and
-     * opportunities (small tables) are read apart and merged here. Same answers as the two methods, one scan fewer.
-     */
-    public MatrixFacts matrixFacts(long accountId, Collection<Long> medianProductIds, LocalDate from, LocalDate to) {
-        accounts.requireVisible(accountId);
-        java.util.Set<Long> medianProducts = new java.util.HashSet<>(medianProductIds);
-        Map<Long, List<BigDecimal>> buying = new HashMap<>();
-        Map<Pair, PairFactsBuilder> pairs = new HashMap<>();
-        String sales = medianProducts.isEmpty() ? """
-                select s.account_id, s.unit_id, s.product_id, sum(s.amount) from sale s
-                 where s.account_id = :account and s.sale_date between :from and :to
-                 group by s.account_id, s.unit_id, s.product_id""" : """
-                select s.account_id, s.unit_id, s.product_id, sum(s.amount) from sale s
-                 where s.sale_date between :from and :to and (s.account_id = :account or s.product_id in (:products))
-                 group by s.account_id, s.unit_id, s.product_id""";
-        var query = jdbc.sql(sales).param("account", accountId).param("from", from).param("to", to);
-        if (!medianProducts.isEmpty()) query = query.param("products", medianProducts);
-        query.query(rs -> {
-            long unit = rs.getLong(2);
-            long product = rs.getLong(3);
-            BigDecimal sum = money(rs.getBigDecimal(4));
-            if (rs.getLong(1) == accountId) pairs.computeIfAbsent(new Pair(unit, product), k -> new PairFactsBuilder()).revenue = sum;
-            if (sum.signum() > 0 && medianProducts.contains(product)) {
-                buying.computeIfAbsent(product, k -> new ArrayList<>()).add(sum);
-            }
-        });
-        jdbc.sql("select m.unit_id, m.product_id from fit_mark m where m.account_id = :account")
-                .param("account", accountId)
-                .query(rs -> {
-                    pairs.computeIfAbsent(new Pair(rs.getLong(1), rs.getLong(2)), k -> new PairFactsBuilder()).fitMark = true;
-                });
-        jdbc.sql("""
-                select o.unit_id, o.product_id, o.stage, o.close_date from opportunity o
-                 where o.account_id = :account and o.stage in ('OPEN', 'LOST')""")
-                .param("account", accountId)
-                .query(rs -> {
-                    PairFactsBuilder b = pairs.computeIfAbsent(new Pair(rs.getLong(1), rs.getLong(2)),
-                            k -> new PairFactsBuilder());
-                    LocalDate close = rs.getObject(4, LocalDate.class);
-                    if ("OPEN".equals(rs.getString(3))) b.openOpportunity = true;
-                    else if (close != null && !close.isBefore(from) && !close.isAfter(to)) b.lostInWindow = true;
-                });
-        List<PairFacts> facts = new ArrayList<>(pairs.size());
-        pairs.forEach((k, b) -> facts.add(new PairFacts(k.unitId(), k.productId(),
-                b.revenue == null ? BigDecimal.ZERO.setScale(2) : b.revenue, b.fitMark, b.openOpportunity,
-                b.lostInWindow)));
-        return new MatrixFacts(facts, buying);
-    }
-
-    private record Pair(long unitId, long productId) {}
-
-    private static final class PairFactsBuilder {
-        BigDecimal revenue;
-        boolean fitMark;
-        boolean openOpportunity;
-        boolean lostInWindow;
-    }
-
     /**
      * For each product: the window revenue of every unit (of any account) whose sum of that product is above zero —
      * the input of the whitespace median. An aggregate over all accounts: it reveals no account's own figures.
