@@ -98,8 +98,9 @@ public class PenetrationService {
                 WhitespaceValue.of(p.typicalAnnualValue(),
                         WhitespaceValue.median(buyingRevenues.getOrDefault(p.id(), List.of()))))).toList();
 
-        Map<MatrixBuilder.Key, CellStatusRule.Facts> facts = new HashMap<>();
-        for (SalesFacts.PairFacts f : salesFacts.pairFacts(accountId, ttm.start(), ttm.end())) {
+        List<SalesFacts.PairFacts> pairs = salesFacts.pairFacts(accountId, ttm.start(), ttm.end());
+        Map<MatrixBuilder.Key, CellStatusRule.Facts> facts = new HashMap<>((int) (pairs.size() / 0.75f) + 1); // sized once: no rehashing on large accounts
+        for (SalesFacts.PairFacts f : pairs) {
             facts.put(new MatrixBuilder.Key(f.unitId(), f.productId()),
                     new CellStatusRule.Facts(f.fitMark(), f.ttmRevenue(), f.openOpportunity(), f.lostInWindow()));
         }
