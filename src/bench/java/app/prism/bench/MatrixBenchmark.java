@@ -149,11 +149,45 @@ public final class MatrixBenchmark {
             out.put("shape", shape(shape));
             out.put("generationSeconds", generation / 1e9);
 
+            if (Boolean.getBoolean("bench.experiment")) experiment(dataSource, shape.accountId());
             Timings t = new Timings(app, jdbc, shape.accountId());
             out.put("measurements", t.matrices());
             if (runImport) out.put("import", new Import(app, jdbc, shape, db).run(t));
         }
         return out;
+    }
+
+    /** Development aid: the same aggregate executed repeatedly on one connection, to see plan-cache effects. */
+    private void experiment(DataSource dataSource, long account) throws Exception {
+        String sql = """
+                select s.unit_id, s.product_id, sum(s.amount) from sale s
+                 where s.account_id = ? and s.sale_date between ? and ?
+                 group by s.unit_id, s.product_id""";
+        try (Connection c = dataSource.getConnection()) {
+            for (String mode : List.of("auto", "force_custom_plan")) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("set plan_cache_mode = " + mode);
+                }
+                try (var ps = c.prepareStatement(sql)) {
+                    StringBuilder b = new StringBuilder("experiment " + mode + ":");
+                    for (int i = 0; i < 9; i++) {
+                        ps.setLong(1, account);
+                        ps.setObject(2, asOf.minusDays(364));
+                        ps.setObject(3, asOf);
+                        long t = System.nanoTime();
+                        int n = 0;
+                        try (var rs = ps.executeQuery()) {
+                            while (rs.next()) n++;
+                        }
+                        b.append(' ').append(ms(System.nanoTime() - t));
+                    }
+                    say(b.toString());
+                }
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("set plan_cache_mode = auto");
+            }
+        }
     }
 
     private Map<String, Object> shape(BenchData.Shape s) {
@@ -203,7 +237,7 @@ public final class MatrixBenchmark {
 
         /**
          * Where a cold matrix spends its time: each read the service makes, timed alone (median of the repetitions),
-         * and the one-pass facts read checked against the two queries it replaced.
+         * with PostgreSQL's plans of the floor and the median query.
          */
         Map<String, Object> breakdown() {
             var units = app.getBean(app.prism.account.UnitService.class);
@@ -216,10 +250,8 @@ public final class MatrixBenchmark {
             Map<String, Supplier<?>> steps = new LinkedHashMap<>();
             steps.put("units of the account (UnitService.unitsOf)", () -> units.unitsOf(account));
             steps.put("catalogue (ProductService.allProducts)", products::allProducts);
-            steps.put("facts and medians in one pass (SalesFacts.matrixFacts)",
-                    () -> facts.matrixFacts(account, median, from, asOf));
-            steps.put("former pair facts query (SalesFacts.pairFacts)", () -> facts.pairFacts(account, from, asOf));
-            steps.put("former median query over all accounts (SalesFacts.buyingUnitRevenues)",
+            steps.put("pair facts: TTM sums, fit marks, opportunities (SalesFacts.pairFacts)", () -> facts.pairFacts(account, from, asOf));
+            steps.put("whitespace-median inputs over all accounts (SalesFacts.buyingUnitRevenues)",
                     () -> facts.buyingUnitRevenues(median, from, asOf));
             steps.put("active contacts per unit (ContactService.activeContactsPerUnit)",
                     () -> contacts.activeContactsPerUnit(account));
@@ -227,23 +259,40 @@ public final class MatrixBenchmark {
             Map<String, Object> out = new LinkedHashMap<>();
             for (var step : steps.entrySet()) {
                 Series series = new Series(step.getKey());
-                for (int i = 0; i < Math.max(3, reps); i++) series.add(time(() -> signIn.asUser(ADMIN, step.getValue())));
+                for (int i = 0; i < Math.max(3, reps); i++) {
+                    invalidate(); // a write first: H2 would otherwise reuse the result of an identical query
+                    series.add(time(() -> signIn.asUser(ADMIN, step.getValue())));
+                }
                 out.put(step.getKey(), series.toMap());
             }
-            var combined = signIn.asUser(ADMIN, () -> facts.matrixFacts(account, median, from, asOf));
-            var pairs = signIn.asUser(ADMIN, () -> facts.pairFacts(account, from, asOf));
-            var medians = signIn.asUser(ADMIN, () -> facts.buyingUnitRevenues(median, from, asOf));
-            boolean same = new java.util.HashSet<>(combined.pairs()).equals(new java.util.HashSet<>(pairs))
-                    && combined.pairs().size() == pairs.size() && sorted(combined.buyingUnitRevenues()).equals(sorted(medians));
-            out.put("matrixFactsEqualsFormerQueries", same);
+            if (isPostgres()) {
+                Map<String, String> plans = new LinkedHashMap<>();
+                java.sql.Date f = java.sql.Date.valueOf(from), t = java.sql.Date.valueOf(asOf);
+                plans.put("floor", explain("""
+                        select unit_id, product_id, sum(amount) from sale
+                         where account_id = ? and sale_date between ? and ? group by unit_id, product_id""",
+                        account, f, t));
+                plans.put("median inputs", explain("""
+                        select s.product_id, sum(s.amount) from sale s
+                         where s.product_id in (%s) and s.sale_date between ? and ?
+                         group by s.product_id, s.unit_id having sum(s.amount) > 0""".formatted(
+                        String.join(",", median.stream().map(String::valueOf).toList())), f, t));
+                out.put("postgresPlans", plans);
+            }
             say("breakdown " + out);
             return out;
         }
 
-        private Map<Long, List<BigDecimal>> sorted(Map<Long, List<BigDecimal>> m) {
-            Map<Long, List<BigDecimal>> out = new java.util.TreeMap<>();
-            m.forEach((k, v) -> out.put(k, v.stream().sorted().toList()));
-            return out;
+        boolean isPostgres() {
+            return app.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+        }
+
+        String explain(String sql, Object... args) {
+            try {
+                return String.join("\n", jdbc.queryForList("explain (analyze, buffers) " + sql, String.class, args));
+            } catch (RuntimeException e) {
+                return "explain failed: " + e.getMessage();
+            }
         }
 
         Matrix matrix(Integer depth) {
@@ -265,8 +314,13 @@ public final class MatrixBenchmark {
             return rows[0];
         }
 
-        /** Every cached matrix becomes unusable: what any write does (in its own transaction here). */
+        /**
+         * A write, as the app makes them: one sales line is touched (its value unchanged) and the data revision bumped.
+         * Every cached matrix becomes unusable, and so does any result the database itself kept for the sales table
+         * (H2 reuses the result of an identical query while its tables are unchanged).
+         */
         void invalidate() {
+            jdbc.update("update sale set version = version + 1 where id = (select min(id) from sale)");
             revision.bump();
         }
 
@@ -371,8 +425,8 @@ public final class MatrixBenchmark {
                     int rows = jdbc.update("""
                             insert into sale (account_id, unit_id, product_id, sale_date, amount, cost, created_at,
                                               created_by, updated_at, updated_by)
-                            select ?, cast("unitId" as bigint), cast("productId" as bigint), cast("date" as date),
-                                   cast("amount" as numeric(19, 2)), cast(nullif("cost", '') as numeric(19, 2)),
+                            select ?, cast("UNITID" as bigint), cast("PRODUCTID" as bigint), cast("DATE" as date),
+                                   cast("AMOUNT" as numeric(19, 2)), cast("COST" as numeric(19, 2)),
                                    current_timestamp, ?, current_timestamp, ?
                               from csvread('%s')""".formatted(shape.csv().toString().replace("'", "''")),
                             shape.accountId(), BenchData.COPY_BY, BenchData.COPY_BY);
