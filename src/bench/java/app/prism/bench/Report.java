@@ -51,10 +51,10 @@ final class Report {
             if (m.get("breakdown") instanceof Map<?, ?> steps) {
                 b.append("\n| step of a cold matrix, alone | median (min) |\n| --- | ---: |\n");
                 steps.forEach((k, v) -> {
-                    if (v instanceof Map<?, ?> t) {
+                    if (v instanceof Map<?, ?> t && t.get("medianMs") != null) {
                         b.append("| ").append(k).append(" | ").append(fmt(((Number) t.get("medianMs")).doubleValue()))
                                 .append(" ms (").append(fmt(((Number) t.get("minMs")).doubleValue())).append(") |\n");
-                    } else {
+                    } else if (!(v instanceof Map<?, ?>)) {
                         b.append("| ").append(k).append(" | ").append(v).append(" |\n");
                     }
                 });
