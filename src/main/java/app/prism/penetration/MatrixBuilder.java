@@ -21,6 +21,9 @@ public final class MatrixBuilder {
     /** The facts of one (unit, product) pair; a pair without facts is whitespace. */
     public record Key(long unitId, long productId) {}
 
+    /** Zero revenue, shared by every cell without sales (BigDecimal is immutable). */
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
     private MatrixBuilder() {}
 
     public static Matrix build(LocalDate asOf, Integer depth, List<ColumnHead> columns, List<Row> rows,
@@ -38,14 +41,21 @@ public final class MatrixBuilder {
             long columnBuying = 0, columnApplicable = 0;
             for (int r = 0; r < rows.size(); r++) {
                 Row row = rows.get(r);
-                BigDecimal revenue = BigDecimal.ZERO.setScale(2);
-                List<CellStatus> memberStatuses = new ArrayList<>(column.members().size());
+                BigDecimal revenue = ZERO;
+                // The statuses met in the column: enough for the roll-up, which only asks which statuses occur.
+                java.util.EnumSet<CellStatus> memberStatuses = java.util.EnumSet.noneOf(CellStatus.class);
+                CellStatus single = null;
                 for (long unit : column.members()) {
-                    CellStatusRule.Facts f = facts.getOrDefault(new Key(unit, row.productId()), CellStatusRule.Facts.NOTHING);
-                    if (f.ttmRevenue() != null) revenue = revenue.add(f.ttmRevenue());
-                    memberStatuses.add(CellStatusRule.statusOf(f));
+                    CellStatusRule.Facts f = facts.get(new Key(unit, row.productId()));
+                    if (f == null) {
+                        single = CellStatus.WHITESPACE; // the status of a pair without facts; its revenue is zero
+                    } else {
+                        if (f.ttmRevenue() != null) revenue = revenue.add(f.ttmRevenue());
+                        single = CellStatusRule.statusOf(f);
+                    }
+                    memberStatuses.add(single);
                 }
-                CellStatus status = column.rolledUp() ? CellStatusRule.rollUp(memberStatuses) : memberStatuses.get(0);
+                CellStatus status = column.rolledUp() ? CellStatusRule.rollUp(memberStatuses) : single;
                 cells.add(new Matrix.Cell(column.unitId(), row.productId(), status, revenue, contacts));
                 if (status == CellStatus.NOT_APPLICABLE) continue;
                 columnApplicable++;

@@ -18,8 +18,19 @@ class MatrixCache {
 
     private record Entry(long revision, Matrix matrix) {}
 
+    static final int MAX_SUMMARIES = 1_000;
+
+    private record SummaryEntry(long revision, Matrix.Summary summary) {}
+
     private final Map<String, Entry> entries = new LinkedHashMap<>(32, 0.75f, true);
     private long cells;
+    /** The summary of every matrix computed, even of those too large to keep: a few hundred bytes each. */
+    private final Map<String, SummaryEntry> summaries = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SummaryEntry> eldest) {
+            return size() > MAX_SUMMARIES;
+        }
+    };
 
     Matrix get(String key, long revision, Supplier<Matrix> compute) {
         synchronized (this) {
@@ -31,7 +42,17 @@ class MatrixCache {
         return computed;
     }
 
+    /** The summary of the matrix under {@code key}, computing (and caching) the matrix only when neither is cached. */
+    Matrix.Summary summary(String key, long revision, Supplier<Matrix> compute) {
+        synchronized (this) {
+            SummaryEntry hit = summaries.get(key);
+            if (hit != null && hit.revision() == revision) return hit.summary();
+        }
+        return get(key, revision, compute).summary();
+    }
+
     private synchronized void put(String key, long revision, Matrix matrix) {
+        summaries.put(key, new SummaryEntry(revision, matrix.summary()));
         long size = matrix.cells().size();
         if (size > MAX_CELLS) return;
         Entry old = entries.remove(key);

@@ -58,6 +58,19 @@ public class PenetrationService {
                 () -> compute(accountId, day, depth, units.unitsOf(accountId), tree -> MatrixColumns.of(tree, depth)));
     }
 
+    /**
+     * The summary of {@link #matrix}: the same figures, but cached on their own, so that asking again with unchanged
+     * data is immediate even when the matrix itself is too large to keep (a global account without a depth).
+     */
+    public Matrix.Summary summary(long accountId, LocalDate asOf, Integer depth) {
+        if (depth != null && depth < 1) throw Invalid.field("depth", "must be 1 (the root units) or more");
+        accounts.requireVisible(accountId);
+        long rev = revision.current();
+        LocalDate day = asOfOrToday(asOf);
+        return cache.summary(accountId + "|" + day + "|depth=" + depth, rev,
+                () -> compute(accountId, day, depth, units.unitsOf(accountId), tree -> MatrixColumns.of(tree, depth)));
+    }
+
     /** The matrix with the tree opened unit by unit (the page's expand and collapse). */
     public Matrix matrixOpened(long accountId, LocalDate asOf, java.util.Set<Long> open) {
         accounts.requireVisible(accountId);
@@ -85,8 +98,9 @@ public class PenetrationService {
                 WhitespaceValue.of(p.typicalAnnualValue(),
                         WhitespaceValue.median(buyingRevenues.getOrDefault(p.id(), List.of()))))).toList();
 
-        Map<MatrixBuilder.Key, CellStatusRule.Facts> facts = new HashMap<>();
-        for (SalesFacts.PairFacts f : salesFacts.pairFacts(accountId, ttm.start(), ttm.end())) {
+        List<SalesFacts.PairFacts> pairs = salesFacts.pairFacts(accountId, ttm.start(), ttm.end());
+        Map<MatrixBuilder.Key, CellStatusRule.Facts> facts = new HashMap<>((int) (pairs.size() / 0.75f) + 1); // sized once: no rehashing on large accounts
+        for (SalesFacts.PairFacts f : pairs) {
             facts.put(new MatrixBuilder.Key(f.unitId(), f.productId()),
                     new CellStatusRule.Facts(f.fitMark(), f.ttmRevenue(), f.openOpportunity(), f.lostInWindow()));
         }

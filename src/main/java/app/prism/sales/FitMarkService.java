@@ -24,8 +24,8 @@ public class FitMarkService {
 
     FitMarkService(FitMarkRepository fitMarks, UnitService units, ProductService products, AccountService accounts,
             AccountAccess access, app.prism.web.DataRevision revision) {
-        this.revision = revision;
         this.fitMarks = fitMarks;
+        this.revision = revision;
         this.units = units;
         this.products = products;
         this.accounts = accounts;

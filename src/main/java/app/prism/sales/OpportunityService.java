@@ -31,8 +31,8 @@ public class OpportunityService {
     OpportunityService(OpportunityRepository opportunities, UnitService units,
             app.prism.catalog.ProductService products, AccountService accounts, AccountAccess access,
             app.prism.web.DataRevision revision) {
-        this.revision = revision;
         this.opportunities = opportunities;
+        this.revision = revision;
         this.units = units;
         this.products = products;
         this.accounts = accounts;
