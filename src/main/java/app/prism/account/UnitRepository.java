@@ -45,6 +45,17 @@ class UnitRepository {
                 .param("a", accountId).param("x", externalId).query(UnitRow.class).optional();
     }
 
+    /** How deep the unit sits (roots at 1), walking up its parents in one query instead of loading the account's tree. */
+    int depthOf(long unitId) {
+        return jdbc.sql("""
+                with recursive up (id, parent_id, depth) as (
+                    select id, parent_id, 1 from business_unit where id = :id
+                    union all
+                    select b.id, b.parent_id, up.depth + 1 from business_unit b join up on b.id = up.parent_id
+                     where up.depth < 10000)
+                select max(depth) from up""").param("id", unitId).query(Integer.class).single();
+    }
+
     long countOf(long accountId) {
         return jdbc.sql("select count(*) from business_unit where account_id = :a").param("a", accountId)
                 .query(Long.class).single();

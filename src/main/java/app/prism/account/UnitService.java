@@ -55,12 +55,6 @@ public class UnitService {
         return tree.inTreeOrder().stream().map(id -> view(byId.get(id), tree.depth(id))).toList();
     }
 
-    /** The rules object for an account's tree (for roll-ups and moves). */
-    public UnitTree treeOf(long accountId) {
-        accounts.requireVisible(accountId);
-        return treeOf(units.ofAccount(accountId));
-    }
-
     /** A unit found by the global search. */
     public record UnitHit(long id, long accountId, String name, String accountName, String country, String city) {}
 
@@ -73,8 +67,7 @@ public class UnitService {
     public UnitView getUnit(long unitId) {
         var row = units.findById(unitId).orElseThrow(() -> new NotFound("Unit", unitId));
         access.requireVisibleOr404(row.accountId(), "Unit", unitId);
-        UnitTree tree = treeOf(units.ofAccount(row.accountId()));
-        return view(row, tree.depth(unitId));
+        return view(row, units.depthOf(unitId));
     }
 
     public Optional<UnitView> findByExternalId(long accountId, String externalId) {

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -208,9 +207,5 @@ public class MatrixExport {
 
     private static String text(String s) {
         return SpreadsheetText.neutralise(s);
-    }
-
-    static BigDecimal zeroIfNull(BigDecimal b) {
-        return b == null ? BigDecimal.ZERO : b;
     }
 }

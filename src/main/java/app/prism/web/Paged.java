@@ -1,7 +1,6 @@
 package app.prism.web;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a list, with what a client needs to fetch the next. */
 public record Paged<T>(List<T> items, int page, int size, long total) {
@@ -16,9 +15,5 @@ public record Paged<T>(List<T> items, int page, int size, long total) {
 
     public boolean hasPrevious() {
         return page > 0;
-    }
-
-    public <R> Paged<R> map(Function<T, R> mapper) {
-        return new Paged<>(items.stream().map(mapper).toList(), page, size, total);
     }
 }
