@@ -240,7 +240,7 @@ class MatrixPages {
      */
     @GetMapping("/accounts/{id}/penetration-summary")
     String summary(@PathVariable long id, Model model) {
-        Matrix matrix = penetration.matrix(id, null, null);
+        Matrix matrix = penetration.figures(id, null);
         List<UnitView> unitList = units.unitsOf(id);
         Map<Long, UnitView> unitById = unitList.stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
         Set<Long> doingBusiness = matrix.units().stream().filter(u -> u.penetration().signum() > 0)

@@ -71,6 +71,20 @@ public class PenetrationService {
                 () -> compute(accountId, day, depth, units.unitsOf(accountId), tree -> MatrixColumns.of(tree, depth)));
     }
 
+    /**
+     * The matrix's figures without its cells (summary, per unit, per product) for every unit alone: what the Overview
+     * shows. Kept in the cache even for a global account whose full matrix is too large to keep.
+     */
+    public Matrix figures(long accountId, LocalDate asOf) {
+        accounts.requireVisible(accountId);
+        long rev = revision.current();
+        LocalDate day = asOfOrToday(asOf);
+        return cache.get(accountId + "|" + day + "|figures", rev, () -> {
+            Matrix m = compute(accountId, day, null, units.unitsOf(accountId), tree -> MatrixColumns.of(tree, null));
+            return new Matrix(m.asOf(), m.depth(), m.summary(), m.units(), m.products(), List.of());
+        });
+    }
+
     /** The matrix with the tree opened unit by unit (the page's expand and collapse). */
     public Matrix matrixOpened(long accountId, LocalDate asOf, java.util.Set<Long> open) {
         accounts.requireVisible(accountId);
