@@ -70,6 +70,11 @@ class ContactRepository {
                 .query(ContactRow.class).optional();
     }
 
+    List<ContactRow> findByIds(Collection<Long> ids) {
+        return jdbc.sql("select " + COLUMNS + " from contact where id in (:ids)").param("ids", ids)
+                .query(ContactRow.class).list();
+    }
+
     long countInUnit(long unitId) {
         return jdbc.sql("select count(*) from contact where unit_id = :u").param("u", unitId).query(Long.class).single();
     }

@@ -34,10 +34,13 @@ public class ContactService {
     private final UserService users;
     private final app.prism.account.AccountService accounts;
     private final app.prism.web.DataRevision revision;
+    private final List<ContactUsage> usages;
 
     ContactService(ContactRepository contacts, UnitService units, AccountAccess access, UserService users,
-            app.prism.account.AccountService accounts, app.prism.web.DataRevision revision) {
+            app.prism.account.AccountService accounts, app.prism.web.DataRevision revision,
+            List<ContactUsage> usages) {
         this.revision = revision;
+        this.usages = usages;
         this.accounts = accounts;
         this.contacts = contacts;
         this.units = units;
@@ -67,6 +70,14 @@ public class ContactService {
     public Map<Long, Long> activeContactsPerUnit(long accountId) {
         access.requireVisible(accountId);
         return contacts.activeCountPerUnit(accountId);
+    }
+
+    /** The contacts with these ids that exist, by id, whichever account they belong to: the caller checks access. */
+    public Map<Long, ContactView> findContacts(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        Map<Long, ContactView> out = new java.util.LinkedHashMap<>();
+        withOwners(contacts.findByIds(ids)).forEach(c -> out.put(c.id(), c));
+        return out;
     }
 
     public ContactView getContact(long id) {
@@ -155,6 +166,13 @@ public class ContactService {
         if (reports > 0) {
             throw new Conflict(reports + " contact(s) report to " + row.name()
                     + "; change their reporting line first, or mark the contact inactive.");
+        }
+        for (ContactUsage usage : usages) {
+            long count = usage.countFor(id);
+            if (count > 0) {
+                throw new Conflict(row.name() + " has " + count + " " + usage.label()
+                        + "; mark the contact inactive instead, which keeps that history.");
+            }
         }
         contacts.delete(id);
         revision.bump();

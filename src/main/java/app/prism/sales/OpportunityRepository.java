@@ -1,6 +1,7 @@
 package app.prism.sales;
 
 import app.prism.web.Audit;
+import app.prism.web.SqlConditions;
 import app.prism.web.PageQuery;
 import java.util.Collection;
 import java.util.LinkedHashMap;

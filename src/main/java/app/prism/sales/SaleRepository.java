@@ -1,5 +1,6 @@
 package app.prism.sales;
 
+import app.prism.web.SqlConditions;
 import app.prism.web.PageQuery;
 import java.math.BigDecimal;
 import java.sql.Date;

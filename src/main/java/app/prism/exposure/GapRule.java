@@ -1,0 +1,105 @@
+package app.prism.exposure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Exposure gaps, PRODUCT.md section 4: for every active contact and every applicable active product whose cell in the
+ * contact's unit is not BUYING, the last touchpoint on or before asOf that exposed the contact to the product; the
+ * pair is a gap when there is none or it is dated before asOf − cadence days (exactly cadence days ago still counts).
+ * Awareness is the share of those same pairs that are not gaps.
+ */
+public final class GapRule {
+
+    private GapRule() {}
+
+    /** A contact as the rule needs it. */
+    public record Person(long contactId, long unitId, boolean active) {}
+
+    /** A (unit, product) cell. */
+    public record Cell(long unitId, long productId) {}
+
+    /** A (contact, product) pair the rule looks at, with its last exposure (null when never). */
+    public record Pair(long contactId, long unitId, long productId, LocalDate lastExposedOn, boolean gap) {}
+
+    /** Exposed pairs out of all pairs; the share is null when there are no pairs. */
+    public record Share(long exposed, long pairs) {
+
+        public Double ratio() {
+            return pairs == 0 ? null : (double) exposed / pairs;
+        }
+
+        Share plus(boolean isExposed) {
+            return new Share(exposed + (isExposed ? 1 : 0), pairs + 1);
+        }
+    }
+
+    /** The rule's result: every pair looked at (gaps and exposed ones), and awareness by account, unit and product. */
+    public record Result(List<Pair> pairs, Share account, Map<Long, Share> byUnit, Map<Long, Share> byProduct) {
+
+        /** The gaps, never exposed first, then the longest ago; ties by contact and product. */
+        public List<Pair> gaps() {
+            return pairs.stream().filter(Pair::gap).sorted(OLDEST_FIRST).toList();
+        }
+    }
+
+    static final Comparator<Pair> OLDEST_FIRST = Comparator
+            .comparing(Pair::lastExposedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(Pair::contactId).thenComparingLong(Pair::productId);
+
+    /** The date rule alone: a pair last exposed on {@code lastExposedOn} (null: never) is a gap as of {@code asOf}. */
+    public static boolean isGap(LocalDate lastExposedOn, LocalDate asOf, int cadenceDays) {
+        return lastExposedOn == null || lastExposedOn.isBefore(asOf.minusDays(cadenceDays));
+    }
+
+    /**
+     * Applies the rule. {@code products}: the active products; {@code excluded}: cells that are BUYING or NOT_APPLICABLE;
+     * {@code lastExposedOn}: the last exposure of each (contact, product) pair on or before asOf.
+     */
+    public static Result evaluate(Collection<Person> people, Collection<Long> products, Set<Cell> excluded,
+            Map<Long, Map<Long, LocalDate>> lastExposedOn, LocalDate asOf, int cadenceDays) {
+        List<Pair> pairs = new ArrayList<>();
+        Share account = new Share(0, 0);
+        Map<Long, Share> byUnit = new LinkedHashMap<>();
+        Map<Long, Share> byProduct = new LinkedHashMap<>();
+        for (Person person : people) {
+            if (!person.active()) continue;
+            Map<Long, LocalDate> heard = lastExposedOn.getOrDefault(person.contactId(), Map.of());
+            for (Long product : products) {
+                if (excluded.contains(new Cell(person.unitId(), product))) continue;
+                LocalDate last = heard.get(product);
+                boolean gap = isGap(last, asOf, cadenceDays);
+                pairs.add(new Pair(person.contactId(), person.unitId(), product, last, gap));
+                account = account.plus(!gap);
+                byUnit.merge(person.unitId(), new Share(gap ? 0 : 1, 1), GapRule::add);
+                byProduct.merge(product, new Share(gap ? 0 : 1, 1), GapRule::add);
+            }
+        }
+        return new Result(pairs, account, byUnit, byProduct);
+    }
+
+    /** The last exposure of each (contact, product) pair from single exposures, keeping those on or before asOf. */
+    public static Map<Long, Map<Long, LocalDate>> lastExposures(Collection<Exposure> exposures, LocalDate asOf) {
+        Map<Long, Map<Long, LocalDate>> out = new HashMap<>();
+        for (Exposure e : exposures) {
+            if (e.date().isAfter(asOf)) continue;
+            out.computeIfAbsent(e.contactId(), k -> new HashMap<>())
+                    .merge(e.productId(), e.date(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return out;
+    }
+
+    /** One contact heard about one product on one day. */
+    public record Exposure(long contactId, long productId, LocalDate date) {}
+
+    private static Share add(Share a, Share b) {
+        return new Share(a.exposed() + b.exposed(), a.pairs() + b.pairs());
+    }
+}
