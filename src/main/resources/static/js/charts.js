@@ -25,3 +25,26 @@
   document.addEventListener('DOMContentLoaded', function () { draw(document); });
   document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
 })();
+// The Exposure tab: awareness at the end of each of the last twelve months.
+(function () {
+  function draw(root) {
+    if (!window.echarts) return;
+    (root || document).querySelectorAll('[data-chart="awareness-trend"]:not([data-drawn])').forEach(function (el) {
+      var data = JSON.parse(el.getAttribute('data-series'));
+      el.setAttribute('data-drawn', '1');
+      var chart = echarts.init(el, null, { renderer: 'svg' });
+      chart.setOption({
+        animation: false,
+        grid: { left: 44, right: 16, top: 16, bottom: 28 },
+        tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + '%'; } },
+        xAxis: { type: 'category', data: data.dates.map(function (d) { return d.substring(0, 7); }) },
+        yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+        series: [{ name: 'Awareness', type: 'line', data: data.awareness, connectNulls: false, symbolSize: 7,
+          areaStyle: { opacity: 0.12 }, itemStyle: { color: '#2563eb' } }]
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { draw(document); });
+  document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
+})();

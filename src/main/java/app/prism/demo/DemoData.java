@@ -78,11 +78,14 @@ class DemoData implements ApplicationRunner {
     private final app.prism.sales.FitMarkService fitMarks;
     private final TransactionTemplate transaction;
     private final String adminEmail;
+    private final app.prism.exposure.TouchpointService touchpoints;
 
     DemoData(SystemSignIn signIn, UserService users, AccountService accounts, UnitService units,
             ProductService products, ContactService contacts, SalesService sales,
             app.prism.sales.OpportunityService opportunities, app.prism.sales.FitMarkService fitMarks,
-            PlatformTransactionManager transactionManager, @Value("${prism.admin.email:}") String adminEmail) {
+            PlatformTransactionManager transactionManager, @Value("${prism.admin.email:}") String adminEmail,
+            app.prism.exposure.TouchpointService touchpoints) {
+        this.touchpoints = touchpoints;
         this.opportunities = opportunities;
         this.fitMarks = fitMarks;
         this.signIn = signIn;
@@ -152,6 +155,8 @@ class DemoData implements ApplicationRunner {
         DemoSalesHistory history = new DemoSalesHistory(random, LocalDate.now(), portfolio);
         DemoPeople people = new DemoPeople(random);
         DemoPipeline pipeline = new DemoPipeline(new Random(SEED + 1), LocalDate.now(), opportunities, fitMarks);
+        DemoTouchpoints touches = new DemoTouchpoints(new Random(SEED + 2), LocalDate.now(), touchpoints, signIn);
+        List<Long> sellable = portfolio.stream().filter(DemoProduct::active).map(p -> productIds.get(p.code())).toList();
         int unitCount = 0;
         int contactCount = 0;
         int saleCount = 0;
@@ -176,6 +181,11 @@ class DemoData implements ApplicationRunner {
                     unit == customer.root() && p.code().equals(DemoPortfolio.ANCHOR)))));
             saleCount += sales.recordSales(lines);
             pipeline.create(unitIds, purchases, portfolio, productIds);
+            Map<Long, List<Long>> boughtByUnit = new HashMap<>();
+            purchases.forEach((unit, bought) -> boughtByUnit.put(unitIds.get(unit),
+                    bought.stream().map(p -> productIds.get(p.code())).toList()));
+            touches.create(contacts.contactsOfAccount(account.id()), team.stream().map(Seat::email).toList(),
+                    boughtByUnit, sellable);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(userIds.size(), portfolio.size(), customers.size(), unitCount, contactCount, saleCount, millis);

@@ -3,5 +3,5 @@
  * into an empty database. Depends only on the public services of identity, account, catalog, contact, sales and web.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"identity", "account", "catalog", "contact", "sales", "web"})
+        allowedDependencies = {"identity", "account", "catalog", "contact", "sales", "exposure", "web"})
 package app.prism.demo;

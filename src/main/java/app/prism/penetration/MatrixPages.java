@@ -173,7 +173,9 @@ class MatrixPages {
                 .map(l -> new SaleRow(unitNames.get(l.unitId()), l.date(), Money.format(l.amount(), currency),
                         l.amount().signum() < 0)).toList());
         model.addAttribute("opportunities", penetration.opportunities(id, members, productId));
-        model.addAttribute("people", penetration.peopleOf(id, members));
+        // who heard about the product, and logging that they did, belong to exposure: the panel loads that part
+        model.addAttribute("heardUrl", "/accounts/" + id + "/exposure/heard?unitId=" + unitId + "&rolled=" + rolled
+                + "&productId=" + productId);
         return "penetration/fragments/cell :: panel";
     }
 

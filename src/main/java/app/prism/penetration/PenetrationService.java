@@ -138,14 +138,6 @@ public class PenetrationService {
         return salesFacts.opportunities(accountId, unitIds, productId);
     }
 
-    /** The active people of the units, decision makers first. */
-    public List<app.prism.contact.ContactView> peopleOf(long accountId, List<Long> unitIds) {
-        java.util.Set<Long> in = new java.util.HashSet<>(unitIds);
-        return contacts.contactsOfAccount(accountId).stream().filter(c -> c.active() && in.contains(c.unitId()))
-                .sorted(java.util.Comparator.comparing((app.prism.contact.ContactView c) -> c.buyingRole().ordinal())
-                        .thenComparing(app.prism.contact.ContactView::name)).toList();
-    }
-
     public List<SalesFacts.UnawareLoss> lostBecauseUnaware(long accountId) {
         return salesFacts.lostBecauseUnaware(accountId);
     }

@@ -1,0 +1,104 @@
+package app.prism.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.prism.support.Api;
+import app.prism.support.IntegrationTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Exposure in a real browser: a gap shows on the Exposure tab, a touchpoint logged from a matrix cell closes it. */
+@Tag("browser")
+class ExposureBrowserIT extends IntegrationTest {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void aTouchpointLoggedFromAMatrixCellClosesTheGap() {
+        Api admin = admin();
+        long account = admin.createAccount("Exposure Group ");
+        long plant = admin.createUnit(account, "Exposure Plant", "SITE", null);
+        long greta = admin.createContact(plant, "Greta Gap");
+        String code = Api.unique("EX-").toUpperCase();
+        var product = admin.post("/api/v1/products", Api.json("code", code, "name", "Exposure Widget", "family",
+                "Browser tests"));
+        org.assertj.core.api.Assertions.assertThat(product.status()).isEqualTo(201);
+
+        Page page = browser.newPage(1400, 900);
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Email").fill(ADMIN_EMAIL);
+        page.getByLabel("Password").fill(ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        page.navigate(baseUrl() + "/accounts/" + account + "/exposure");
+        Locator gretasGaps = page.locator("#gaps-" + greta);
+        assertThat(gretasGaps).containsText("Greta Gap");
+        assertThat(gretasGaps.locator("li", new Locator.LocatorOptions().setHasText(code))).containsText("never");
+        assertThat(page.locator("#awareness")).containsText("awareness");
+        Browser.screenshot(page, "exposure-tab");
+
+        page.navigate(baseUrl() + "/accounts/" + account + "/matrix");
+        Locator row = page.locator("table.matrix tbody tr", new Page.LocatorOptions().setHasText(code));
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Exposure Plant × Exposure Widget: Whitespace"))
+                .click();
+        Locator panel = page.locator("#cell-panel");
+        assertThat(panel.locator("#heard")).containsText("Greta Gap");
+        assertThat(panel.locator("#heard")).containsText("never heard about it");
+        panel.getByLabel("Log that the ticked people heard about it").selectOption("DEMO");
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log touchpoint")).click();
+        assertThat(panel.locator("#heard")).containsText("Logged.");
+        assertThat(panel.locator("#heard")).containsText("heard " + java.time.LocalDate.now());
+        Browser.screenshot(page, "matrix-panel-heard");
+
+        page.navigate(baseUrl() + "/accounts/" + account + "/exposure");
+        assertThat(page.locator("#gaps-" + greta + " li", new Page.LocatorOptions().setHasText(code))).hasCount(0);
+        assertThat(page.locator("section", new Page.LocatorOptions().setHasText("Recent touchpoints")).last())
+                .containsText("Demo");
+    }
+
+    @Test
+    void aTouchpointIsLoggedWithThePickersOnTheExposureTab() {
+        Api admin = admin();
+        long account = admin.createAccount("Picker Group ");
+        long plant = admin.createUnit(account, "Picker Plant", "SITE", null);
+        long hugo = admin.createContact(plant, "Hugo Picker");
+        admin.createContact(plant, "Ida Other");
+        String code = Api.unique("PK-").toUpperCase();
+        admin.post("/api/v1/products", Api.json("code", code, "name", "Picker Widget", "family", "Browser tests"));
+
+        Page page = browser.newPage(1400, 900);
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Email").fill(ADMIN_EMAIL);
+        page.getByLabel("Password").fill(ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.navigate(baseUrl() + "/accounts/" + account + "/exposure");
+
+        page.locator("#log summary").click();
+        Locator contactFilter = page.getByLabel("Filter contacts");
+        contactFilter.fill("hugo");
+        assertThat(page.locator("#log label.picker-item", new Page.LocatorOptions().setHasText("Ida Other"))).isHidden();
+        contactFilter.press("Enter");                       // ticks the only match
+        page.getByLabel("Filter products").fill(code.toLowerCase());
+        page.getByLabel("Filter products").press("Enter");
+        page.locator("#log").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log touchpoint")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Touchpoint logged: 1 contact(s) heard about 1 product(s)");
+        assertThat(page.locator("#gaps-" + hugo + " li", new Page.LocatorOptions().setHasText(code))).hasCount(0);
+        Browser.screenshot(page, "exposure-logged");
+    }
+}
