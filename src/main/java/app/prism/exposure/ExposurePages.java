@@ -238,6 +238,27 @@ class ExposurePages {
         return "redirect:/accounts/" + id + "/exposure";
     }
 
+    /** The installation's cadence, a part of the administrators' "Digest and reminders" page. */
+    @GetMapping("/admin/exposure-cadence")
+    String cadenceSetting(Model model) {
+        model.addAttribute("setting", exposure.installationCadence());
+        return "exposure/fragments/cadence :: cadence";
+    }
+
+    @PostMapping("/admin/exposure-cadence")
+    String saveCadenceSetting(@RequestParam(required = false) Integer cadenceDays, @RequestParam Long version,
+            Model model) {
+        try {
+            exposure.setInstallationCadence(cadenceDays, version);
+            model.addAttribute("cadenceNotice", "Cadence saved: gaps now count from " + cadenceDays + " days.");
+        } catch (Invalid e) {
+            model.addAttribute("cadenceError", e.errors().get(0).message());
+        } catch (OptimisticLockingFailureException e) {
+            model.addAttribute("cadenceError", "Someone else changed the cadence meanwhile; here it is now.");
+        }
+        return cadenceSetting(model);
+    }
+
     /** The matrix side panel's people, with when each last heard about the product, and a one-step log form. */
     @GetMapping("/accounts/{id}/exposure/heard")
     String heard(@PathVariable long id, @RequestParam long productId, @RequestParam long unitId,

@@ -29,6 +29,7 @@ public abstract class IntegrationTest {
         registry.add("prism.admin.email", () -> ADMIN_EMAIL);
         registry.add("prism.admin.password", () -> ADMIN_PASSWORD);
         registry.add("prism.demo.data", () -> "false");
+        registry.add("prism.digest.tick", () -> "-");
     }
 
     protected String baseUrl() {
