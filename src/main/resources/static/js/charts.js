@@ -48,3 +48,31 @@
   document.addEventListener('DOMContentLoaded', function () { draw(document); });
   document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
 })();
+// Reports: value (bars) and number (line) of orders lost because the customer was unaware, per month.
+(function () {
+  function draw(root) {
+    if (!window.echarts) return;
+    (root || document).querySelectorAll('[data-chart="unaware-by-month"]:not([data-drawn])').forEach(function (el) {
+      var data = JSON.parse(el.getAttribute('data-series'));
+      var currency = el.getAttribute('data-currency') || '';
+      el.setAttribute('data-drawn', '1');
+      var chart = echarts.init(el, null, { renderer: 'svg' });
+      chart.setOption({
+        animation: false,
+        grid: { left: 64, right: 40, top: 28, bottom: 28 },
+        legend: { top: 0, data: ['Value', 'Orders'] },
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'category', data: data.months },
+        yAxis: [{ type: 'value', name: currency, axisLabel: { formatter: function (v) { return v.toLocaleString(); } } },
+                { type: 'value', minInterval: 1, splitLine: { show: false } }],
+        series: [
+          { name: 'Value', type: 'bar', data: data.values, itemStyle: { color: '#cf3b2c' } },
+          { name: 'Orders', type: 'line', yAxisIndex: 1, data: data.counts, itemStyle: { color: '#1d2430' } }
+        ]
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { draw(document); });
+  document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
+})();

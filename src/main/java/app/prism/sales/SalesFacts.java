@@ -127,6 +127,28 @@ public class SalesFacts {
                         rs.getBigDecimal(5), rs.getObject(6, LocalDate.class), rs.getString(7))).list();
     }
 
+    /** An order lost because the customer was unaware we offer the product, with its account. */
+    public record UnawareLossOfAccount(long opportunityId, long accountId, long unitId, long productId, String title,
+            BigDecimal value, LocalDate closeDate, String competitor) {}
+
+    /**
+     * Opportunities LOST with reason UNAWARE_WE_OFFER_IT closed in [from, to], over the accounts the signed-in user may
+     * see, newest first.
+     */
+    public List<UnawareLossOfAccount> lostBecauseUnaware(LocalDate from, LocalDate to) {
+        var visible = accounts.visibleAccountIds();
+        if (visible.isPresent() && visible.get().isEmpty()) return List.of();
+        var spec = jdbc.sql("""
+                select id, account_id, unit_id, product_id, title, opp_value, close_date, competitor from opportunity
+                 where stage = 'LOST' and loss_reason = 'UNAWARE_WE_OFFER_IT' and close_date between :from and :to"""
+                + (visible.isPresent() ? " and account_id in (:ids)" : "") + " order by close_date desc, id desc")
+                .param("from", from).param("to", to);
+        if (visible.isPresent()) spec = spec.param("ids", visible.get());
+        return spec.query((rs, n) -> new UnawareLossOfAccount(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                rs.getLong(4), rs.getString(5), rs.getBigDecimal(6), rs.getObject(7, LocalDate.class),
+                rs.getString(8))).list();
+    }
+
     /** A sales line for an export. */
     public record ExportLine(long unitId, long productId, LocalDate date, BigDecimal amount, BigDecimal cost) {}
 
