@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ExposureDigest implements DigestContributor {
 
-    static final int GAPS_PER_ACCOUNT = 3;
+    static final int CONTACTS_PER_ACCOUNT = 3;
 
     private final ExposureService exposure;
     private final AccountService accounts;
@@ -48,18 +48,23 @@ class ExposureDigest implements DigestContributor {
             List<GapRule.Pair> gaps = exposure.allGaps(account.id(), asOf);
             if (gaps.isEmpty()) continue;
             total += gaps.size();
+            int cadence = exposure.cadence(account.id()).cadenceDays();
             Map<Long, ContactView> people = contacts.contactsOfAccount(account.id()).stream()
                     .collect(Collectors.toMap(ContactView::id, Function.identity()));
-            for (GapRule.Pair g : gaps.subList(0, Math.min(GAPS_PER_ACCOUNT, gaps.size()))) {
-                ContactView who = people.get(g.contactId());
-                ProductView what = productsById.get(g.productId());
-                items.add(new DigestSection.Item(
-                        (who == null ? "A contact" : who.name()) + " has "
-                                + (g.lastExposedOn() == null ? "never heard" : "not heard since " + g.lastExposedOn())
-                                + " about " + (what == null ? "a product" : what.name()),
+            // the contacts with the oldest gaps, each with what they have not heard about
+            Map<Long, List<GapRule.Pair>> byContact = new java.util.LinkedHashMap<>();
+            gaps.forEach(g -> byContact.computeIfAbsent(g.contactId(), k -> new ArrayList<>()).add(g));
+            byContact.entrySet().stream().limit(CONTACTS_PER_ACCOUNT).forEach(e -> {
+                ContactView who = people.get(e.getKey());
+                List<String> names = e.getValue().stream().map(g -> productsById.containsKey(g.productId())
+                        ? productsById.get(g.productId()).name() : "a product").toList();
+                String what = names.size() <= 2 ? String.join(" and ", names)
+                        : names.get(0) + ", " + names.get(1) + " and " + (names.size() - 2) + " more";
+                items.add(new DigestSection.Item((who == null ? "A contact" : who.name()) + " has not heard about "
+                        + what + " in " + cadence + " days",
                         account.name() + " · " + gaps.size() + " gap(s) in all",
-                        "/accounts/" + account.id() + "/exposure#gaps-" + g.contactId()));
-            }
+                        "/accounts/" + account.id() + "/exposure#gaps-" + e.getKey()));
+            });
         }
         if (items.isEmpty()) return Optional.empty();
         return Optional.of(new DigestSection("gaps", 10, "Who has not heard about what",

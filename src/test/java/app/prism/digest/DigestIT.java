@@ -97,7 +97,7 @@ class DigestIT extends IntegrationTest {
         assertThat(message.getFrom()[0].toString()).isEqualTo("prism@test.local");
         String text = plainText(message);
         assertThat(text).startsWith("Hello Manager").contains(contactName)
-                .contains("has never heard about").contains("https://prism.test.local/accounts/");
+                .contains("has not heard about").contains("https://prism.test.local/accounts/");
 
         JsonNode inbox = manager.api().get("/api/v1/me/digests").json();
         JsonNode digest = inbox.values().stream().filter(d -> d.path("period").asString().equals("2031-W11"))
