@@ -1,0 +1,45 @@
+package app.prism.relationship;
+
+import app.prism.account.UnitService;
+import app.prism.account.UnitView;
+import app.prism.contact.ContactService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** Who could introduce us to a unit we do not do business with yet ({@link CandidateRule}). */
+@Service
+public class ReferralCandidates {
+
+    private final UnitService units;
+    private final ContactService contacts;
+    private final RiskService risks;
+
+    ReferralCandidates(UnitService units, ContactService contacts, RiskService risks) {
+        this.units = units;
+        this.contacts = contacts;
+        this.risks = risks;
+    }
+
+    public List<CandidateRule.Candidate> candidatesFor(long unitId, LocalDate asOf) {
+        UnitView target = units.getUnit(unitId);
+        LocalDate day = risks.asOfOrToday(asOf);
+        Map<Long, CandidateRule.Unit> tree = units.unitsOf(target.accountId()).stream()
+                .map(u -> new CandidateRule.Unit(u.id(), u.parentId(), u.country(), u.name()))
+                .collect(Collectors.toMap(CandidateRule.Unit::id, Function.identity()));
+        var doing = risks.facts(target.accountId(), day).doingBusiness().keySet();
+        var people = contacts.contactsOfAccount(target.accountId()).stream()
+                .map(c -> new CandidateRule.Person(c.id(), c.name(), c.unitId(), c.active(), c.buyingRole(),
+                        c.attitude(), c.relationshipStrength())).toList();
+        return CandidateRule.rank(unitId, tree, doing, people);
+    }
+
+    /** Whether we do business with the unit (then it needs no referral). */
+    public boolean doingBusinessWith(long unitId, LocalDate asOf) {
+        UnitView unit = units.getUnit(unitId);
+        return risks.facts(unit.accountId(), risks.asOfOrToday(asOf)).doingBusiness().containsKey(unitId);
+    }
+}
