@@ -1,0 +1,247 @@
+package app.prism.relationship;
+
+import app.prism.account.AccountService;
+import app.prism.account.AccountView;
+import app.prism.account.UnitService;
+import app.prism.account.UnitView;
+import app.prism.catalog.ProductService;
+import app.prism.catalog.ProductView;
+import app.prism.contact.ContactService;
+import app.prism.contact.ContactView;
+import app.prism.web.Conflict;
+import app.prism.web.Invalid;
+import app.prism.web.Money;
+import app.prism.web.PageQuery;
+import app.prism.web.Patch;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages: the risks of an account (a part of its Overview) and of the whole portfolio, the account's referrals and
+ * testimonials with the referral candidates of every unit we do not sell to, the testimonial library, and the
+ * candidates in the matrix side panel.
+ */
+@Controller
+class RelationshipPages {
+
+    record RiskRow(RiskService.UnitRisk risk, String accountName, String revenueText) {}
+
+    record UnitCandidates(UnitView unit, List<CandidateRule.Candidate> candidates) {}
+
+    private final RiskService risks;
+    private final ReferralService referrals;
+    private final TestimonialService testimonials;
+    private final ReferralCandidates candidates;
+    private final AccountService accounts;
+    private final UnitService units;
+    private final ContactService contacts;
+    private final ProductService products;
+    private final String currency;
+
+    RelationshipPages(RiskService risks, ReferralService referrals, TestimonialService testimonials,
+            ReferralCandidates candidates, AccountService accounts, UnitService units, ContactService contacts,
+            ProductService products, @Value("${prism.currency:EUR}") String currency) {
+        this.risks = risks;
+        this.referrals = referrals;
+        this.testimonials = testimonials;
+        this.candidates = candidates;
+        this.accounts = accounts;
+        this.units = units;
+        this.contacts = contacts;
+        this.products = products;
+        this.currency = currency;
+    }
+
+    /** The account's risks, for its Overview (loaded by htmx). */
+    @GetMapping("/accounts/{id}/risks/panel")
+    String accountRisks(@PathVariable long id, Model model) {
+        AccountView account = accounts.getAccount(id);
+        model.addAttribute("account", account);
+        model.addAttribute("risks", rows(risks.risks(id, null), Map.of(id, account.name())));
+        return "relationship/fragments/risks :: risks";
+    }
+
+    @GetMapping("/risks")
+    String portfolio(@RequestParam(required = false) String flag, @RequestParam(defaultValue = "false") boolean mine,
+            Model model) {
+        List<RiskService.UnitRisk> all = risks.portfolioRisks(null, mine);
+        Map<RiskFlag, Long> counts = new LinkedHashMap<>();
+        for (RiskFlag f : RiskFlag.values()) counts.put(f, all.stream().filter(r -> r.flag() == f).count());
+        RiskFlag chosen = parseFlag(flag);
+        Map<Long, String> names = accounts.listAccounts(PageQuery.of(0, PageQuery.MAX_SIZE, null), null, false).items()
+                .stream().collect(Collectors.toMap(AccountView::id, AccountView::name));
+        model.addAttribute("risks", rows(all.stream().filter(r -> chosen == null || r.flag() == chosen).toList(), names));
+        model.addAttribute("counts", counts);
+        model.addAttribute("flag", chosen);
+        model.addAttribute("mine", mine);
+        model.addAttribute("total", all.size());
+        return "relationship/risks";
+    }
+
+    @GetMapping("/accounts/{id}/referrals")
+    String referrals(@PathVariable long id, Model model) {
+        AccountView account = accounts.getAccount(id);
+        LocalDate today = risks.asOfOrToday(null);
+        List<UnitView> unitList = units.unitsOf(id);
+        Set<Long> doing = risks.facts(id, today).doingBusiness().keySet();
+        List<UnitCandidates> notYet = new ArrayList<>();
+        for (UnitView u : unitList) {
+            if (!doing.contains(u.id())) notYet.add(new UnitCandidates(u, candidates.candidatesFor(u.id(), today)));
+        }
+        model.addAttribute("account", account);
+        model.addAttribute("tab", "people");
+        model.addAttribute("notYet", notYet);
+        model.addAttribute("unitsById", unitList.stream().collect(Collectors.toMap(UnitView::id, Function.identity())));
+        model.addAttribute("people", contacts.contactsOfAccount(id).stream()
+                .collect(Collectors.toMap(ContactView::id, Function.identity())));
+        model.addAttribute("activePeople", contacts.contactsOfAccount(id).stream().filter(ContactView::active).toList());
+        model.addAttribute("productsById", productsById());
+        model.addAttribute("activeProducts", products.allProducts().stream().filter(ProductView::active).toList());
+        model.addAttribute("referrals", referrals.listReferrals(id, null, null, null, PageQuery.of(0, 200, null)).items());
+        model.addAttribute("testimonials", testimonials.listTestimonials(new TestimonialService.Query(id, null, null,
+                null, null, null), PageQuery.of(0, 200, null)).items());
+        model.addAttribute("uses", PermittedUse.values());
+        return "relationship/referrals";
+    }
+
+    /** One click: ask this contact to introduce us to that unit. Back to where it was clicked. */
+    @PostMapping("/referrals/ask")
+    String ask(@RequestParam long referrerContactId, @RequestParam(required = false) Long targetUnitId,
+            @RequestParam(required = false) String targetName, @RequestParam(required = false) String returnTo,
+            Model model, RedirectAttributes redirect) {
+        ContactView referrer = contacts.getContact(referrerContactId);
+        try {
+            referrals.askForReferral(new NewReferral(referrerContactId, targetUnitId, targetName, AskStatus.ASKED, null,
+                    null, null, null, null));
+            redirect.addFlashAttribute("notice", "Referral asked of " + referrer.name() + ".");
+        } catch (Invalid e) {
+            redirect.addFlashAttribute("problem", "Referral not recorded: " + e.errors().get(0).message());
+        }
+        return "redirect:" + safeReturn(returnTo, "/accounts/" + referrer.accountId() + "/referrals");
+    }
+
+    @PostMapping("/referrals/{id}/status")
+    String referralStatus(@PathVariable long id, @RequestParam AskStatus status, @RequestParam long version,
+            RedirectAttributes redirect) {
+        ReferralView r = referrals.getReferral(id);
+        try {
+            referrals.updateReferral(id, Patch.of(new ReferralPatch(null, null, status, null, null, null, null, null,
+                    version), Set.of("status")), version);
+            redirect.addFlashAttribute("notice", "Referral marked " + status.name().toLowerCase() + ".");
+        } catch (Conflict | Invalid e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", "Someone else changed this referral meanwhile; here it is now.");
+        }
+        return "redirect:/accounts/" + r.accountId() + "/referrals#referral-" + id;
+    }
+
+    @PostMapping("/accounts/{id}/testimonials")
+    String askTestimonial(@PathVariable long id, @RequestParam Long contactId,
+            @RequestParam(required = false) List<Long> productIds, RedirectAttributes redirect) {
+        accounts.getAccount(id);
+        try {
+            testimonials.askForTestimonial(new NewTestimonial(contactId, productIds, AskStatus.ASKED, null, null, null,
+                    null));
+            redirect.addFlashAttribute("notice", "Testimonial asked.");
+        } catch (Invalid e) {
+            redirect.addFlashAttribute("problem", "Testimonial not recorded: " + e.errors().get(0).message());
+        }
+        return "redirect:/accounts/" + id + "/referrals#testimonials";
+    }
+
+    @PostMapping("/testimonials/{id}")
+    String updateTestimonial(@PathVariable long id, @RequestParam AskStatus status,
+            @RequestParam(required = false) String text, @RequestParam(required = false) PermittedUse permittedUse,
+            @RequestParam long version, RedirectAttributes redirect) {
+        TestimonialView t = testimonials.getTestimonial(id);
+        try {
+            testimonials.updateTestimonial(id, Patch.of(new TestimonialPatch(null, status, text, permittedUse, null,
+                    null, version), Set.of("status", "text", "permittedUse")), version);
+            redirect.addFlashAttribute("notice", "Testimonial saved.");
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (Invalid e) {
+            redirect.addFlashAttribute("problem", e.errors().stream().map(p -> p.message())
+                    .collect(Collectors.joining("; ")));
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", "Someone else changed this testimonial meanwhile; here it is now.");
+        }
+        return "redirect:/accounts/" + t.accountId() + "/referrals#testimonial-" + id;
+    }
+
+    /** The library: given testimonials across the accounts the user may see, by product, permitted use and words. */
+    @GetMapping("/testimonials")
+    String library(@RequestParam(required = false) Long productId,
+            @RequestParam(required = false) PermittedUse permittedUse, @RequestParam(required = false) String q,
+            Model model) {
+        var found = testimonials.listTestimonials(new TestimonialService.Query(null, null, productId, AskStatus.GIVEN,
+                permittedUse, q), PageQuery.of(0, 200, null));
+        Map<Long, ContactView> people = contacts.findContacts(found.items().stream().map(TestimonialView::contactId)
+                .collect(Collectors.toSet()));
+        Map<Long, String> accountNames = new LinkedHashMap<>();
+        found.items().forEach(t -> accountNames.computeIfAbsent(t.accountId(), a -> accounts.getAccount(a).name()));
+        model.addAttribute("found", found);
+        model.addAttribute("people", people);
+        model.addAttribute("accountNames", accountNames);
+        model.addAttribute("productsById", productsById());
+        model.addAttribute("activeProducts", products.allProducts().stream().filter(ProductView::active).toList());
+        model.addAttribute("uses", PermittedUse.values());
+        model.addAttribute("productId", productId);
+        model.addAttribute("permittedUse", permittedUse);
+        model.addAttribute("q", q);
+        return "relationship/library";
+    }
+
+    /** The matrix side panel's "who could introduce us", for a unit we do not sell to (empty otherwise). */
+    @GetMapping("/units/{id}/referral-candidates/panel")
+    String candidatesPanel(@PathVariable long id, @RequestParam(required = false) String returnTo, Model model) {
+        UnitView unit = units.getUnit(id);
+        model.addAttribute("unit", unit);
+        model.addAttribute("doingBusiness", candidates.doingBusinessWith(id, null));
+        model.addAttribute("candidates", candidates.candidatesFor(id, null).stream().limit(5).toList());
+        model.addAttribute("returnTo", safeReturn(returnTo, "/accounts/" + unit.accountId() + "/referrals"));
+        return "relationship/fragments/candidates :: candidates";
+    }
+
+    private List<RiskRow> rows(List<RiskService.UnitRisk> list, Map<Long, String> accountNames) {
+        return list.stream().map(r -> new RiskRow(r, accountNames.getOrDefault(r.accountId(), ""),
+                Money.format(r.revenueAtStake(), currency))).toList();
+    }
+
+    private Map<Long, ProductView> productsById() {
+        return products.allProducts().stream().collect(Collectors.toMap(ProductView::id, Function.identity()));
+    }
+
+    private static RiskFlag parseFlag(String flag) {
+        if (flag == null || flag.isBlank()) return null;
+        try {
+            return RiskFlag.valueOf(flag);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String safeReturn(String returnTo, String fallback) {
+        if (returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
+                && !returnTo.contains("\n") && !returnTo.contains("\r")) {
+            return returnTo;
+        }
+        return fallback;
+    }
+}
