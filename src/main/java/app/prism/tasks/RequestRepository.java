@@ -46,7 +46,7 @@ class RequestRepository {
 
     List<RequestView> page(Filter filter, PageQuery page) {
         Map<String, Object> params = new LinkedHashMap<>();
-        return jdbc.sql("select " + COLUMNS + " from customer_request" + where(filter, params) + ORDER
+        return jdbc.sql("select " + COLUMNS + " from customer_request" + where(filter, params) + " " + ORDER
                 + " limit :limit offset :offset").params(params).param("limit", page.size())
                 .param("offset", page.offset()).query(RequestView.class).list();
     }
