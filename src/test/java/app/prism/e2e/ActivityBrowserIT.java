@@ -1,0 +1,126 @@
+package app.prism.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.prism.support.Api;
+import app.prism.support.IntegrationTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The account's Activity tab in a real browser: tasks and requests added, done and reopened; my tasks at home. */
+@Tag("browser")
+class ActivityBrowserIT extends IntegrationTest {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    private Page signedIn() {
+        Page page = browser.newPage(1280, 900);
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Email").fill(ADMIN_EMAIL);
+        page.getByLabel("Password").fill(ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Administrator"))).isVisible();
+        return page;
+    }
+
+    @Test
+    void aTaskIsAddedFromTheKeyboardMarkedDoneUndoneAndDoneAgain() {
+        Api admin = admin();
+        long account = admin.createAccount("Activity ");
+        long unit = admin.createUnit(account, "Werk Linz", "SITE", null);
+        admin.createContact(unit, "Petra Einkauf");
+        Page page = signedIn();
+
+        page.navigate(baseUrl() + "/accounts/" + account + "/overview");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Activity")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Activity")))
+                .hasAttribute("aria-current", "page");
+        Locator tasks = page.locator("#tasks");
+        assertThat(tasks).containsText("No open tasks.");
+
+        // Blank after trimming: the server's error shows beside the field, in the swapped section.
+        tasks.getByLabel("New task").fill("   ");
+        tasks.getByLabel("New task").press("Enter");
+        assertThat(page.locator("#tasks .field.has-error")).containsText("must not be blank");
+
+        tasks = page.locator("#tasks");
+        tasks.getByLabel("New task").fill("Send the safety brochure");
+        tasks.getByLabel("Due").fill(LocalDate.now().plusDays(3).toString());
+        tasks.getByLabel("Contact").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Petra Einkauf"));
+        tasks.getByLabel("New task").press("Enter");
+        assertThat(page.locator("#tasks [role=status]")).containsText("Task 'Send the safety brochure' added.");
+        Locator row = page.locator("#tasks tr[id^=task-]");
+        assertThat(row).hasCount(1);
+        assertThat(row).containsText("Werk Linz");
+        assertThat(row).containsText("Petra Einkauf");
+        assertThat(page.locator("#tasks").getByLabel("New task")).hasValue("");
+        Browser.screenshot(page, "activity-task-added");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark Send the safety brochure done")).click();
+        assertThat(page.locator("#tasks [role=status]")).containsText("Done: Send the safety brochure.");
+        assertThat(page.locator("#tasks tr[id^=task-]")).hasCount(0);
+        JsonNode stored = admin.get("/api/v1/tasks?accountId=" + account).json().path("items").get(0);
+        assertThat(stored.path("done").asBoolean()).isTrue();
+
+        page.locator("#tasks").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Undo")).click();
+        assertThat(page.locator("#tasks tr[id^=task-]")).hasCount(1);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark Send the safety brochure done")).click();
+        assertThat(page.locator("#tasks tr[id^=task-]")).hasCount(0);
+        assertThat(admin.get("/api/v1/tasks?accountId=" + account + "&open=true").json().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void aRequestIsLoggedStartedAndShownOnTheOverviewAndMyTasksShowOnTheHomePage() {
+        Api admin = admin();
+        long account = admin.createAccount("Requests ");
+        admin.createUnit(account, "Werk Graz", "SITE", null);
+        admin.post("/api/v1/tasks", Api.json("accountId", account, "title", "Call back about the audit",
+                "dueOn", LocalDate.now().minusDays(2).toString()));
+        Page page = signedIn();
+
+        assertThat(page.locator("#my-tasks")).containsText("Call back about the audit");
+        assertThat(page.locator("#my-tasks tr.late")).containsText("overdue");
+        Browser.screenshot(page, "home-my-tasks");
+
+        page.navigate(baseUrl() + "/accounts/" + account + "/activity");
+        Locator requests = page.locator("#requests");
+        requests.getByLabel("Type").selectOption("ISSUE");
+        requests.getByLabel("New request").fill("Pump 3 leaks");
+        requests.getByLabel("Priority").selectOption("URGENT");
+        requests.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log request")).click();
+        assertThat(page.locator("#requests [role=status]")).containsText("Request 'Pump 3 leaks' logged.");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start Pump 3 leaks")).click();
+        assertThat(page.locator("#requests tr[id^=request-]")).containsText("IN PROGRESS");
+        Browser.screenshot(page, "activity");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Overview")).click();
+        assertThat(page.locator("#open-requests")).containsText("Pump 3 leaks");
+        Browser.screenshot(page, "overview-open-requests");
+
+        page.navigate(baseUrl() + "/accounts/" + account + "/activity");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark Pump 3 leaks done")).click();
+        assertThat(page.locator("#requests [role=status]")).containsText("Done: Pump 3 leaks.");
+        JsonNode stored = admin.get("/api/v1/requests?accountId=" + account).json().path("items").get(0);
+        assertThat(stored.path("status").asString()).isEqualTo("DONE");
+        assertThat(stored.path("closedOn").asString()).isEqualTo(LocalDate.now().toString());
+    }
+}
