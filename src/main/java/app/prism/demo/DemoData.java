@@ -76,13 +76,18 @@ class DemoData implements ApplicationRunner {
     private final SalesService sales;
     private final app.prism.sales.OpportunityService opportunities;
     private final app.prism.sales.FitMarkService fitMarks;
+    private final app.prism.tasks.TaskService tasks;
+    private final app.prism.tasks.RequestService requests;
     private final TransactionTemplate transaction;
     private final String adminEmail;
 
     DemoData(SystemSignIn signIn, UserService users, AccountService accounts, UnitService units,
             ProductService products, ContactService contacts, SalesService sales,
             app.prism.sales.OpportunityService opportunities, app.prism.sales.FitMarkService fitMarks,
+            app.prism.tasks.TaskService tasks, app.prism.tasks.RequestService requests,
             PlatformTransactionManager transactionManager, @Value("${prism.admin.email:}") String adminEmail) {
+        this.tasks = tasks;
+        this.requests = requests;
         this.opportunities = opportunities;
         this.fitMarks = fitMarks;
         this.signIn = signIn;
@@ -152,6 +157,7 @@ class DemoData implements ApplicationRunner {
         DemoSalesHistory history = new DemoSalesHistory(random, LocalDate.now(), portfolio);
         DemoPeople people = new DemoPeople(random);
         DemoPipeline pipeline = new DemoPipeline(new Random(SEED + 1), LocalDate.now(), opportunities, fitMarks);
+        DemoWork work = new DemoWork(new Random(SEED + 2), LocalDate.now(), tasks, requests, contacts);
         int unitCount = 0;
         int contactCount = 0;
         int saleCount = 0;
@@ -176,6 +182,8 @@ class DemoData implements ApplicationRunner {
                     unit == customer.root() && p.code().equals(DemoPortfolio.ANCHOR)))));
             saleCount += sales.recordSales(lines);
             pipeline.create(unitIds, purchases, portfolio, productIds);
+            work.create(account.id(), unitIds.values().stream().sorted().toList(),
+                    team.stream().map(seat -> userIds.get(seat.email())).toList(), productIds);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(userIds.size(), portfolio.size(), customers.size(), unitCount, contactCount, saleCount, millis);
