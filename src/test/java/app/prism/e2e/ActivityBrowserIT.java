@@ -100,7 +100,16 @@ class ActivityBrowserIT extends IntegrationTest {
         assertThat(page.locator("#my-tasks tr.late")).containsText("overdue");
         Browser.screenshot(page, "home-my-tasks");
 
-        page.navigate(baseUrl() + "/accounts/" + account + "/activity");
+        // From home straight to the task: edit its due date.
+        page.locator("#my-tasks").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Call back about the audit")).click();
+        page.getByLabel("Due").fill(LocalDate.now().plusDays(1).toString());
+        page.getByLabel("Note").fill("They asked for the certificates too");
+        Browser.screenshot(page, "task-edit");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save task")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Task 'Call back about the audit' saved.");
+        assertThat(page.locator("#tasks tr[id^=task-]")).containsText("They asked for the certificates too");
+        assertThat(page.locator("#tasks tr.late")).hasCount(0);
+
         Locator requests = page.locator("#requests");
         requests.getByLabel("Type").selectOption("ISSUE");
         requests.getByLabel("New request").fill("Pump 3 leaks");
@@ -111,6 +120,17 @@ class ActivityBrowserIT extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start Pump 3 leaks")).click();
         assertThat(page.locator("#requests tr[id^=request-]")).containsText("IN PROGRESS");
         Browser.screenshot(page, "activity");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit Pump 3 leaks")).click();
+        page.getByLabel("Description").fill("Seal at the outlet, since Monday");
+        page.getByLabel("Closed on").fill(LocalDate.now().toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save request")).click();
+        assertThat(page.locator(".field.has-error")).containsText("is set only when the request is DONE");
+        Browser.screenshot(page, "request-edit-error");
+        page.getByLabel("Closed on").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save request")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Request 'Pump 3 leaks' saved.");
+        assertThat(page.locator("#requests")).containsText("Seal at the outlet, since Monday");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Overview")).click();
         assertThat(page.locator("#open-requests")).containsText("Pump 3 leaks");
