@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class RequestsIT extends IntegrationTest {
 
     private static final String TODAY = LocalDate.now().toString();
     private static final String YESTERDAY = LocalDate.now().minusDays(1).toString();
+
+    @Autowired
+    RequestService requestService;
 
     private Api admin;
     private long account;
@@ -205,5 +209,23 @@ class RequestsIT extends IntegrationTest {
 
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.json().path("detail").asString()).contains("1 customer request(s)");
+    }
+
+    @Test
+    void theDigestListsTheOpenRequestsOfAUsersAccountsOverdueFirst() {
+        TestUser member = newUser("MEMBER");
+        long adminId = admin.get("/api/v1/accounts/" + account).json().path("ownerId").asLong();
+        admin.put("/api/v1/accounts/" + account + "/team", Api.toJson(List.of(
+                Map.of("userId", adminId, "role", "ACCOUNT_MANAGER"), Map.of("userId", member.id(), "role", "SERVICE"))));
+        long later = create(admin, "priority", "URGENT", "openedOn", "2026-01-02", "dueOn", "2099-01-01").id();
+        long late = create(admin, "priority", "LOW", "openedOn", "2026-01-02", "dueOn", "2026-02-01").id();
+        create(admin, "status", "DONE", "openedOn", "2026-01-02", "dueOn", "2026-01-05");
+        LocalDate asOf = LocalDate.of(2026, 3, 1);
+
+        assertThat(requestService.openRequestsOfUser(member.id(), asOf)).extracting(RequestView::id)
+                .containsExactly(late, later);
+        assertThat(requestService.overdueRequestsOfUser(member.id(), asOf)).extracting(RequestView::id)
+                .containsExactly(late);
+        assertThat(requestService.openRequestsOfUser(newUser("MEMBER").id(), asOf)).isEmpty();
     }
 }

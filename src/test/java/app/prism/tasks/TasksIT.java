@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class TasksIT extends IntegrationTest {
+
+    @Autowired
+    TaskService taskService;
 
     private Api admin;
     private long account;
@@ -275,5 +279,22 @@ class TasksIT extends IntegrationTest {
         long late = create(admin, "dueOn", LocalDate.now().minusDays(1).toString()).id();
 
         assertThat(ids(admin.get("/api/v1/tasks?accountId=" + account + "&overdue=true"))).containsExactly(late);
+    }
+
+    @Test
+    void theDigestListsAUsersOverdueTasksOnlyOnAccountsTheyStillSee() {
+        TestUser member = newUser("MEMBER");
+        onTeam(member);
+        long late = create(admin, "assigneeId", member.id(), "dueOn", "2026-03-01").id();
+        create(admin, "assigneeId", member.id(), "dueOn", "2026-03-10");
+        long done = create(admin, "assigneeId", member.id(), "dueOn", "2026-02-01").id();
+        admin.patch("/api/v1/tasks/" + done, Api.json("done", true));
+        LocalDate asOf = LocalDate.of(2026, 3, 10);
+
+        assertThat(taskService.overdueTasks(member.id(), asOf)).extracting(TaskView::id).containsExactly(late);
+
+        onTeam();
+        assertThat(taskService.overdueTasks(member.id(), asOf)).as("off the team: no longer theirs to see").isEmpty();
+        assertThat(taskService.overdueTasks(987654321L, asOf)).isEmpty();
     }
 }
