@@ -297,4 +297,13 @@ class TasksIT extends IntegrationTest {
         assertThat(taskService.overdueTasks(member.id(), asOf)).as("off the team: no longer theirs to see").isEmpty();
         assertThat(taskService.overdueTasks(987654321L, asOf)).isEmpty();
     }
+
+    @Test
+    void anEmptyAccountIsDeletedWithItsTasks() {
+        long empty = admin.createAccount("Empty ");
+        long id = admin.post("/api/v1/tasks", Api.json("accountId", empty, "title", "Qualify the lead")).id();
+
+        assertThat(admin.delete("/api/v1/accounts/" + empty).status()).isEqualTo(204);
+        assertThat(admin.get("/api/v1/tasks/" + id).status()).isEqualTo(404);
+    }
 }
