@@ -66,6 +66,9 @@ class ActivityPages {
     private static final Set<String> REQUEST_FIELDS = Set.of("type", "title", "unitId", "contactId", "productId",
             "priority", "status", "openedOn", "dueOn", "closedOn", "description");
 
+    /** How many done tasks and closed requests the tab keeps in view (to reopen one closed by mistake). */
+    private static final int HISTORY = 10;
+
     private final TaskService tasks;
     private final RequestService requests;
     private final AccountService accounts;
@@ -314,8 +317,13 @@ class ActivityPages {
                 .collect(Collectors.toMap(ContactView::id, Function.identity())));
         model.addAttribute("productsById", productList.stream()
                 .collect(Collectors.toMap(ProductView::id, Function.identity())));
+        List<TaskView> doneTasks = tasks.doneTasks(accountId, HISTORY);
         Set<Long> userIds = new HashSet<>();
         openTasks.items().forEach(t -> userIds.add(t.assigneeId()));
+        doneTasks.forEach(t -> userIds.add(t.doneById() == null ? t.assigneeId() : t.doneById()));
+        model.addAttribute("doneTasks", doneTasks);
+        model.addAttribute("closedRequests", requests.listRequests(accountId, RequestStatus.DONE, false, false, null,
+                PageQuery.of(0, HISTORY, null)));
         model.addAttribute("usersById", users.findUsers(userIds));
         model.addAttribute("openTasks", openTasks);
         model.addAttribute("openRequests", openRequests);

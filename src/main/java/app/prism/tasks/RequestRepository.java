@@ -27,11 +27,11 @@ class RequestRepository {
             id, account_id, unit_id, contact_id, product_id, request_type as "type", title, description, priority,
             status, opened_on, due_on, closed_on, version, created_at, updated_at""";
 
-    /** Open ones first, the most urgent first, then by due date (undated last); closed ones latest first. */
+    /** Open ones first, the most urgent first, then by due date (undated last); closed ones the latest first. */
     private static final String ORDER = """
-             order by case when status = 'DONE' then 1 else 0 end,
-                      case priority when 'URGENT' then 0 when 'HIGH' then 1 when 'NORMAL' then 2 else 3 end,
-                      case when due_on is null then 1 else 0 end, due_on, closed_on desc, opened_on, id""";
+            order by case when status = 'DONE' then 1 else 0 end, closed_on desc,
+                     case priority when 'URGENT' then 0 when 'HIGH' then 1 when 'NORMAL' then 2 else 3 end,
+                     case when due_on is null then 1 else 0 end, due_on, opened_on, id""";
 
     private final JdbcClient jdbc;
 

@@ -17,18 +17,19 @@ import org.springframework.stereotype.Repository;
 class TaskRepository {
 
     /**
-     * Filters of the list; nulls do not filter. {@code overdueBefore}: open tasks due before that day.
-     * {@code accountIds} null means every account.
+     * Filters of the list; nulls do not filter. {@code done}: done or open tasks only; {@code overdueBefore}: open
+     * tasks due before that day. {@code accountIds} null means every account.
      */
-    record Filter(Long accountId, Long assigneeId, boolean openOnly, LocalDate overdueBefore,
+    record Filter(Long accountId, Long assigneeId, Boolean done, LocalDate overdueBefore,
             Collection<Long> accountIds) {}
 
     private static final String COLUMNS = """
             id, account_id, unit_id, contact_id, product_id, title, note, source, assignee_id, creator_id, due_on, done,
             done_at, done_by_id, version, created_at, updated_at""";
 
-    /** By due date (undated last), open before done. */
-    private static final String ORDER = " order by done, case when due_on is null then 1 else 0 end, due_on, id";
+    /** Open ones by due date (undated last), then done ones, the latest done first. */
+    private static final String ORDER =
+            " order by done, done_at desc, case when due_on is null then 1 else 0 end, due_on, id";
 
     private final JdbcClient jdbc;
 
@@ -90,7 +91,7 @@ class TaskRepository {
         return new Conditions(params).accountsIn(f.accountIds())
                 .add("account_id = :account", "account", f.accountId())
                 .add("assignee_id = :assignee", "assignee", f.assigneeId())
-                .addIf(f.openOnly(), "done = false")
+                .add("done = :done", "done", f.done())
                 .add("done = false and due_on < :asOf", "asOf", f.overdueBefore())
                 .where();
     }

@@ -64,7 +64,7 @@ public class TaskService {
             assignee = me;
         }
         var visible = accountId == null ? accounts.visibleAccountIds().orElse(null) : null;
-        var filter = new TaskRepository.Filter(accountId, assignee, openOnly,
+        var filter = new TaskRepository.Filter(accountId, assignee, openOnly ? Boolean.FALSE : null,
                 overdue ? (asOf == null ? today() : asOf) : null, visible);
         return new Paged<>(tasks.page(filter, page), page.page(), page.size(), tasks.total(filter));
     }
@@ -72,7 +72,7 @@ public class TaskService {
     /** The signed-in user's open tasks on accounts they may see, by due date: the overdue ones come first. */
     public List<TaskView> myOpenTasks(int limit) {
         long me = currentUser.viewer().id();
-        var filter = new TaskRepository.Filter(null, me, true, null, accounts.visibleAccountIds().orElse(null));
+        var filter = new TaskRepository.Filter(null, me, false, null, accounts.visibleAccountIds().orElse(null));
         return tasks.page(filter, PageQuery.of(0, limit, null));
     }
 
@@ -84,8 +84,14 @@ public class TaskService {
         var user = users.findUser(userId).filter(UserView::active);
         if (user.isEmpty()) return List.of();
         var visible = user.get().role().seesAllAccounts() ? null : accounts.teamAccountIds(userId);
-        var filter = new TaskRepository.Filter(null, userId, true, asOf, visible);
+        var filter = new TaskRepository.Filter(null, userId, false, asOf, visible);
         return tasks.page(filter, PageQuery.of(0, PageQuery.MAX_SIZE, null));
+    }
+
+    /** The account's done tasks, the latest done first: the Activity tab's history. */
+    public List<TaskView> doneTasks(long accountId, int limit) {
+        accounts.requireVisible(accountId);
+        return tasks.page(new TaskRepository.Filter(accountId, null, true, null, null), PageQuery.of(0, limit, null));
     }
 
     public TaskView getTask(long id) {

@@ -93,6 +93,10 @@ class ActivityBrowserIT extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark Send the safety brochure done")).click();
         assertThat(page.locator("#tasks tr[id^=task-]")).hasCount(0);
         assertThat(admin.get("/api/v1/tasks?accountId=" + account + "&open=true").json().path("total").asLong()).isZero();
+        page.locator("#tasks details.history summary").click();
+        assertThat(page.locator("#tasks details.history")).containsText("Send the safety brochure");
+        assertThat(page.locator("#tasks details.history")).containsText("by Administrator");
+        Browser.screenshot(page, "activity-task-done");
     }
 
     @Test
@@ -152,5 +156,9 @@ class ActivityBrowserIT extends IntegrationTest {
         JsonNode stored = admin.get("/api/v1/requests?accountId=" + account).json().path("items").get(0);
         assertThat(stored.path("status").asString()).isEqualTo("DONE");
         assertThat(stored.path("closedOn").asString()).isEqualTo(LocalDate.now().toString());
+        page.locator("#requests details.history summary").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reopen Pump 3 leaks")).click();
+        assertThat(page.locator("#requests [role=status]")).containsText("'Pump 3 leaks' is open again.");
+        assertThat(page.locator("#requests tr[id^=request-]")).containsText("OPEN");
     }
 }
