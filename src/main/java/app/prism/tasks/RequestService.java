@@ -81,7 +81,14 @@ public class RequestService {
 
     @Transactional
     public RequestView createRequest(NewRequest input) {
-        if (input.unitId() == null) throw Invalid.field("unitId", "must not be null");
+        // Other capabilities call this without the API's bean validation: the same answers for the required fields.
+        List<Invalid.FieldProblem> missing = new ArrayList<>();
+        if (input.type() == null) missing.add(new Invalid.FieldProblem("type", "must not be null"));
+        if (input.unitId() == null) missing.add(new Invalid.FieldProblem("unitId", "must not be null"));
+        if (input.title() == null || input.title().isBlank()) {
+            missing.add(new Invalid.FieldProblem("title", "must not be blank"));
+        }
+        if (!missing.isEmpty()) throw new Invalid(missing);
         var refs = references.resolve(input.accountId(), input.unitId(), input.contactId(), input.productId(), false);
         RequestStatus status = input.status() == null ? RequestStatus.OPEN : input.status();
         LocalDate openedOn = input.openedOn() == null ? today() : input.openedOn();

@@ -102,8 +102,13 @@ public class TaskService {
 
     @Transactional
     public TaskView createTask(NewTask input) {
-        if (input.accountId() == null) throw Invalid.field("accountId", "must not be null");
-        if (input.title() == null || input.title().isBlank()) throw Invalid.field("title", "must not be blank");
+        // Other capabilities call this without the API's bean validation: the same answers for the required fields.
+        List<Invalid.FieldProblem> missing = new ArrayList<>();
+        if (input.accountId() == null) missing.add(new Invalid.FieldProblem("accountId", "must not be null"));
+        if (input.title() == null || input.title().isBlank()) {
+            missing.add(new Invalid.FieldProblem("title", "must not be blank"));
+        }
+        if (!missing.isEmpty()) throw new Invalid(missing);
         var refs = references.resolve(input.accountId(), input.unitId(), input.contactId(), input.productId(), true);
         Viewer viewer = currentUser.viewer();
         long assignee = input.assigneeId() == null ? viewer.id() : input.assigneeId();

@@ -20,6 +20,9 @@ class TasksIT extends IntegrationTest {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    app.prism.identity.SystemSignIn signIn;
+
     private Api admin;
     private long account;
     private long unit;
@@ -305,5 +308,21 @@ class TasksIT extends IntegrationTest {
 
         assertThat(admin.delete("/api/v1/accounts/" + empty).status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/tasks/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherCapabilityPlansATaskThroughTheServiceWithTheSameChecks() {
+        TaskView planned = signIn.asUser(ADMIN_EMAIL, () -> taskService.createTask(new NewTask(account,
+                "Tell Ada about our pumps", null, contact, product, null, LocalDate.of(2026, 12, 1), "GAP",
+                "Never exposed to this product")));
+
+        assertThat(planned.source()).isEqualTo("GAP");
+        assertThat(planned.unitId()).isEqualTo(unit);
+        assertThat(admin.get("/api/v1/tasks/" + planned.id()).json().path("note").asString())
+                .isEqualTo("Never exposed to this product");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signIn.asUser(ADMIN_EMAIL,
+                () -> taskService.createTask(new NewTask(null, " ", null, null, null, null, null, null, null))))
+                .isInstanceOfSatisfying(app.prism.web.Invalid.class, e -> assertThat(e.errors())
+                        .extracting(app.prism.web.Invalid.FieldProblem::field).containsExactly("accountId", "title"));
     }
 }
