@@ -25,7 +25,7 @@ class ModularityTests {
     void webSharesOnlyWhatEveryCapabilityNeedsAndDependsOnNoCapability() {
         noClasses().that().resideInAPackage("app.prism.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.prism.identity..", "app.prism.account..",
-                        "app.prism.catalog..", "app.prism.contact..", "app.prism.sales..", "app.prism.home..")
+                        "app.prism.catalog..", "app.prism.contact..", "app.prism.sales..", "app.prism.tasks..", "app.prism.home..")
                 .check(CLASSES);
     }
 

@@ -78,6 +78,14 @@ public class AccountService {
         return java.util.Optional.of(Set.copyOf(accounts.accountIdsOfTeamMember(viewer.id())));
     }
 
+    /**
+     * The ids of the accounts whose team the user is on (the owner always is): "their accounts", for work done on a
+     * user's behalf without them signed in, such as a digest.
+     */
+    public Set<Long> teamAccountIds(long userId) {
+        return Set.copyOf(accounts.accountIdsOfTeamMember(userId));
+    }
+
     public AccountView getAccount(long id) {
         var row = accounts.findById(id).orElseThrow(() -> new NotFound("Account", id));
         access.requireVisible(id);

@@ -76,6 +76,8 @@ class DemoData implements ApplicationRunner {
     private final SalesService sales;
     private final app.prism.sales.OpportunityService opportunities;
     private final app.prism.sales.FitMarkService fitMarks;
+    private final app.prism.tasks.TaskService tasks;
+    private final app.prism.tasks.RequestService requests;
     private final TransactionTemplate transaction;
     private final String adminEmail;
     private final app.prism.exposure.TouchpointService touchpoints;
@@ -83,9 +85,12 @@ class DemoData implements ApplicationRunner {
     DemoData(SystemSignIn signIn, UserService users, AccountService accounts, UnitService units,
             ProductService products, ContactService contacts, SalesService sales,
             app.prism.sales.OpportunityService opportunities, app.prism.sales.FitMarkService fitMarks,
+            app.prism.tasks.TaskService tasks, app.prism.tasks.RequestService requests,
             PlatformTransactionManager transactionManager, @Value("${prism.admin.email:}") String adminEmail,
             app.prism.exposure.TouchpointService touchpoints) {
         this.touchpoints = touchpoints;
+        this.tasks = tasks;
+        this.requests = requests;
         this.opportunities = opportunities;
         this.fitMarks = fitMarks;
         this.signIn = signIn;
@@ -155,8 +160,9 @@ class DemoData implements ApplicationRunner {
         DemoSalesHistory history = new DemoSalesHistory(random, LocalDate.now(), portfolio);
         DemoPeople people = new DemoPeople(random);
         DemoPipeline pipeline = new DemoPipeline(new Random(SEED + 1), LocalDate.now(), opportunities, fitMarks);
-        DemoTouchpoints touches = new DemoTouchpoints(new Random(SEED + 2), LocalDate.now(), touchpoints, signIn);
+        DemoTouchpoints touches = new DemoTouchpoints(new Random(SEED + 3), LocalDate.now(), touchpoints, signIn);
         List<Long> sellable = portfolio.stream().filter(DemoProduct::active).map(p -> productIds.get(p.code())).toList();
+        DemoWork work = new DemoWork(new Random(SEED + 2), LocalDate.now(), tasks, requests, contacts);
         int unitCount = 0;
         int contactCount = 0;
         int saleCount = 0;
@@ -186,6 +192,8 @@ class DemoData implements ApplicationRunner {
                     bought.stream().map(p -> productIds.get(p.code())).toList()));
             touches.create(contacts.contactsOfAccount(account.id()), team.stream().map(Seat::email).toList(),
                     boughtByUnit, sellable);
+            work.create(account.id(), unitIds.values().stream().sorted().toList(),
+                    team.stream().map(seat -> userIds.get(seat.email())).toList(), productIds);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(userIds.size(), portfolio.size(), customers.size(), unitCount, contactCount, saleCount, millis);

@@ -4,7 +4,13 @@ import app.prism.account.AccountService;
 import app.prism.account.UnitService;
 import app.prism.catalog.ProductService;
 import app.prism.contact.ContactService;
+import app.prism.tasks.TaskService;
+import app.prism.tasks.TaskView;
 import app.prism.web.PageQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,23 +19,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomePages {
 
+    /** How many of my open tasks the home page lists (the overdue ones come first). */
+    private static final int MY_TASKS = 15;
+
     private final AccountService accounts;
     private final UnitService units;
     private final ContactService contacts;
     private final ProductService products;
+    private final TaskService tasks;
 
-    HomePages(AccountService accounts, UnitService units, ContactService contacts, ProductService products) {
+    HomePages(AccountService accounts, UnitService units, ContactService contacts, ProductService products,
+            TaskService tasks) {
+        this.tasks = tasks;
         this.accounts = accounts;
         this.units = units;
         this.contacts = contacts;
         this.products = products;
     }
 
-    /** My accounts: the ones I own or am on the team of. */
+    /** My accounts (the ones I own or am on the team of) and my open tasks. */
     @GetMapping("/")
     String home(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("accounts", accounts.listAccounts(PageQuery.of(page, 25, q), "name", true));
         model.addAttribute("q", q);
+        List<TaskView> myTasks = tasks.myOpenTasks(MY_TASKS);
+        Map<Long, String> accountNames = new HashMap<>();
+        myTasks.forEach(t -> accountNames.computeIfAbsent(t.accountId(), id -> accounts.getAccount(id).name()));
+        model.addAttribute("myTasks", myTasks);
+        model.addAttribute("taskAccounts", accountNames);
+        model.addAttribute("today", LocalDate.now());
         return "home/home";
     }
 

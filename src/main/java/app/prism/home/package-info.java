@@ -1,6 +1,7 @@
 /**
- * The start page (my accounts) and the global search across accounts, units, contacts and products.
- * Depends on account, catalog, contact, identity and web; nothing depends on it.
+ * The start page (my accounts, my tasks) and the global search across accounts, units, contacts and products.
+ * Depends on account, catalog, contact, tasks, identity and web; nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "catalog", "contact", "identity", "web"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"account", "catalog", "contact", "tasks", "identity", "web"})
 package app.prism.home;

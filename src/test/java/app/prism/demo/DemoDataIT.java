@@ -106,6 +106,17 @@ class DemoDataIT {
     }
 
     @Test
+    void everyAccountHasOpenAndOverdueTasksAndRequestsInEveryStatus() {
+        long accounts = count("select count(*) from account");
+        assertThat(count("select count(distinct account_id) from task where done = false and due_on < current_date"))
+                .isEqualTo(accounts);
+        assertThat(count("select count(*) from task where done = true and done_at is not null")).isEqualTo(accounts);
+        assertThat(count("select count(distinct status) from customer_request")).isEqualTo(3);
+        assertThat(count("select count(distinct account_id) from customer_request where status <> 'DONE'"))
+                .isEqualTo(accounts);
+    }
+
+    @Test
     void neverLoadsIntoANonEmptyDatabase() {
         long sales = count("select count(*) from sale");
         long contactsBefore = count("select count(*) from contact");
