@@ -69,9 +69,11 @@ class ExposurePages {
     private final UnitService units;
     private final ContactService contacts;
     private final ProductService products;
+    private final app.prism.tasks.TaskService tasks;
 
     ExposurePages(ExposureService exposure, TouchpointService touchpoints, AccountService accounts, UnitService units,
-            ContactService contacts, ProductService products) {
+            ContactService contacts, ProductService products, app.prism.tasks.TaskService tasks) {
+        this.tasks = tasks;
         this.exposure = exposure;
         this.touchpoints = touchpoints;
         this.accounts = accounts;
@@ -222,6 +224,24 @@ class ExposurePages {
         touchpoints.deleteTouchpoint(id);
         redirect.addFlashAttribute("notice", "Touchpoint of " + t.date() + " deleted.");
         return "redirect:/accounts/" + t.accountId() + "/exposure";
+    }
+
+    /** "Plan it": a task, due in a week, to tell the contact about the products they have not heard about. */
+    @PostMapping("/accounts/{id}/exposure/plan")
+    String planIt(@PathVariable long id, @RequestParam long contactId, @RequestParam List<Long> productId,
+            RedirectAttributes redirect) {
+        accounts.getAccount(id);
+        ContactView contact = contacts.getContact(contactId);
+        Map<Long, ProductView> productsById = productsById();
+        List<String> names = productId.stream().map(p -> productsById.containsKey(p) ? productsById.get(p).name() : "?")
+                .toList();
+        String title = "Tell " + contact.name() + " about " + ExposurePages.names(names);
+        var task = tasks.createTask(new app.prism.tasks.NewTask(id, title.length() > 200 ? title.substring(0, 199) + "…"
+                : title, contact.unitId(), contactId, productId.size() == 1 ? productId.get(0) : null, null,
+                exposure.asOfOrToday(null).plusDays(7), "GAP", "Exposure gap: " + String.join(", ", names)));
+        redirect.addFlashAttribute("notice", "Planned: “" + task.title() + "”, due " + task.dueOn()
+                + ", on your task list.");
+        return "redirect:/accounts/" + id + "/exposure#gaps-" + contactId;
     }
 
     @PostMapping("/accounts/{id}/cadence")

@@ -4,5 +4,5 @@
  * and web.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "contact", "catalog", "identity", "web"})
+        allowedDependencies = {"account", "contact", "catalog", "digest", "identity", "web"})
 package app.prism.tasks;

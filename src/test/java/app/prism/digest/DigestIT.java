@@ -111,6 +111,20 @@ class DigestIT extends IntegrationTest {
     }
 
     @Test
+    void overdueTasksAndRequestsAreInTheDigest() throws Exception {
+        long myAccount = manager.api().get("/api/v1/accounts?mine=true").json().path("items").get(0).path("id").asLong();
+        String title = Api.unique("Send the quote ");
+        Api.Response task = manager.api().post("/api/v1/tasks", Api.json("accountId", myAccount, "title", title,
+                "dueOn", "2031-07-01"));
+        assertThat(task.status()).as(task.toString()).isEqualTo(201);
+
+        digests.run(Instant.parse("2031-07-16T09:00:00Z"), false);
+
+        MimeMessage message = mailsTo(manager.email()).get(0);
+        assertThat(plainText(message)).contains("Overdue work").contains(title).contains("15 days late");
+    }
+
+    @Test
     void beforeTheScheduledMomentNothingIsComposed() {
         DigestService.RunResult r = digests.run(Instant.parse("2031-04-07T05:59:00Z"), false);  // Monday 05:59
 

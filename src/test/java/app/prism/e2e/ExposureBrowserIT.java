@@ -100,5 +100,11 @@ class ExposureBrowserIT extends IntegrationTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Touchpoint logged: 1 contact(s) heard about 1 product(s)");
         assertThat(page.locator("#gaps-" + hugo + " li", new Page.LocatorOptions().setHasText(code))).hasCount(0);
         Browser.screenshot(page, "exposure-logged");
+
+        // "Plan it" on the other contact's gaps puts a task on my list
+        page.getByLabel("Plan a task to tell Ida Other").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Planned: “Tell Ida Other about");
+        page.navigate(baseUrl() + "/accounts/" + account + "/activity");
+        assertThat(page.locator("main")).containsText("Tell Ida Other about");
     }
 }
