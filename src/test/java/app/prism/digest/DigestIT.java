@@ -111,17 +111,26 @@ class DigestIT extends IntegrationTest {
     }
 
     @Test
-    void overdueTasksAndRequestsAreInTheDigest() throws Exception {
+    void overdueTasksAndNewRisksAreInTheDigest() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         long myAccount = manager.api().get("/api/v1/accounts?mine=true").json().path("items").get(0).path("id").asLong();
         String title = Api.unique("Send the quote ");
         Api.Response task = manager.api().post("/api/v1/tasks", Api.json("accountId", myAccount, "title", title,
-                "dueOn", "2031-07-01"));
+                "dueOn", today.minusDays(15).toString()));
         assertThat(task.status()).as(task.toString()).isEqualTo(201);
+        // the last touchpoint with the plant's contact was 185 days ago: a week ago that was 178 days, not yet quiet
+        long contact = manager.api().get("/api/v1/accounts/" + myAccount + "/units").json().get(0).path("id").asLong();
+        long dora = admin.get("/api/v1/units/" + contact + "/contacts").json().path("items").get(0).path("id").asLong();
+        long product = admin.get("/api/v1/products?size=1").json().path("items").get(0).path("id").asLong();
+        Api.Response touch = admin.post("/api/v1/touchpoints", Api.json("contactIds", java.util.List.of(dora),
+                "productIds", java.util.List.of(product), "date", today.minusDays(185).toString(), "channel", "CALL"));
+        assertThat(touch.status()).as(touch.toString()).isEqualTo(201);
 
-        digests.run(Instant.parse("2031-07-16T09:00:00Z"), false);
+        digests.run(Instant.now(), true);
 
-        MimeMessage message = mailsTo(manager.email()).get(0);
-        assertThat(plainText(message)).contains("Overdue work").contains(title).contains("15 days late");
+        String text = plainText(mailsTo(manager.email()).get(0));
+        assertThat(text).contains("Overdue work").contains(title).contains("15 days late");
+        assertThat(text).contains("New relationship risks").contains("Plant: gone quiet");
     }
 
     @Test
