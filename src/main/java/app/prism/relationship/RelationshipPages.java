@@ -43,6 +43,9 @@ class RelationshipPages {
 
     record UnitCandidates(UnitView unit, List<CandidateRule.Candidate> candidates) {}
 
+    /** One unit's flags on the Overview. */
+    record UnitRisks(String unitName, List<RiskService.UnitRisk> risks, String revenueText) {}
+
     private final RiskService risks;
     private final ReferralService referrals;
     private final TestimonialService testimonials;
@@ -71,15 +74,25 @@ class RelationshipPages {
     @GetMapping("/accounts/{id}/risks/panel")
     String accountRisks(@PathVariable long id, Model model) {
         AccountView account = accounts.getAccount(id);
+        List<RiskService.UnitRisk> all = risks.risks(id, null);
+        Map<Long, List<RiskService.UnitRisk>> byUnit = new LinkedHashMap<>();
+        all.forEach(r -> byUnit.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r));
         model.addAttribute("account", account);
-        model.addAttribute("risks", rows(risks.risks(id, null), Map.of(id, account.name())));
+        model.addAttribute("flagCount", all.size());
+        model.addAttribute("units", byUnit.values().stream()
+                .sorted(java.util.Comparator.comparing((List<RiskService.UnitRisk> l) -> l.get(0).revenueAtStake())
+                        .reversed())
+                .map(l -> new UnitRisks(l.get(0).unitName(), l, Money.format(l.get(0).revenueAtStake(), currency)))
+                .toList());
         return "relationship/fragments/risks :: risks";
     }
 
     @GetMapping("/risks")
     String portfolio(@RequestParam(required = false) String flag, @RequestParam(defaultValue = "false") boolean mine,
-            Model model) {
-        List<RiskService.UnitRisk> all = risks.portfolioRisks(null, mine);
+            @RequestParam(required = false) Long account, Model model) {
+        List<RiskService.UnitRisk> all = account != null ? risks.risks(account, null).stream()
+                .sorted(java.util.Comparator.comparing(RiskService.UnitRisk::revenueAtStake).reversed()).toList()
+                : risks.portfolioRisks(null, mine);
         Map<RiskFlag, Long> counts = new LinkedHashMap<>();
         for (RiskFlag f : RiskFlag.values()) counts.put(f, all.stream().filter(r -> r.flag() == f).count());
         RiskFlag chosen = parseFlag(flag);
@@ -89,6 +102,7 @@ class RelationshipPages {
         model.addAttribute("counts", counts);
         model.addAttribute("flag", chosen);
         model.addAttribute("mine", mine);
+        model.addAttribute("accountId", account);
         model.addAttribute("total", all.size());
         return "relationship/risks";
     }
