@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
@@ -27,10 +28,20 @@ class HomePages {
     private final ContactService contacts;
     private final ProductService products;
     private final TaskService tasks;
+    private final app.prism.penetration.PenetrationService penetration;
+    private final app.prism.exposure.ExposureService exposure;
+    private final app.prism.relationship.RiskService risks;
+    private final app.prism.digest.DigestService digests;
 
     HomePages(AccountService accounts, UnitService units, ContactService contacts, ProductService products,
-            TaskService tasks) {
+            TaskService tasks, app.prism.penetration.PenetrationService penetration,
+            app.prism.exposure.ExposureService exposure, app.prism.relationship.RiskService risks,
+            app.prism.digest.DigestService digests) {
         this.tasks = tasks;
+        this.penetration = penetration;
+        this.exposure = exposure;
+        this.risks = risks;
+        this.digests = digests;
         this.accounts = accounts;
         this.units = units;
         this.contacts = contacts;
@@ -48,7 +59,20 @@ class HomePages {
         model.addAttribute("myTasks", myTasks);
         model.addAttribute("taskAccounts", accountNames);
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("unreadDigests", digests.unread());
         return "home/home";
+    }
+
+    /** One row of "my accounts" with its figures, loaded after the page: penetration, exposure gaps, open risks. */
+    @GetMapping("/home/account-row/{id}")
+    String accountRow(@PathVariable long id, Model model) {
+        var account = accounts.getAccount(id);
+        model.addAttribute("a", account);
+        model.addAttribute("penetrationText", app.prism.web.Money.percent(
+                penetration.figures(id, null).summary().penetration()));
+        model.addAttribute("gaps", exposure.allGaps(id, null).size());
+        model.addAttribute("risks", risks.risks(id, null).size());
+        return "home/fragments/account-row :: row";
     }
 
     @GetMapping("/search")

@@ -3,5 +3,6 @@
  * Depends on account, catalog, contact, tasks, identity and web; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "catalog", "contact", "tasks", "identity", "web"})
+        allowedDependencies = {"account", "catalog", "contact", "tasks", "penetration", "exposure", "relationship", "digest",
+                "identity", "web"})
 package app.prism.home;
