@@ -1,0 +1,69 @@
+package app.prism.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.prism.support.Api;
+import app.prism.support.IntegrationTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Relationships in a real browser: the risks on the Overview, a referral asked in one click and marked given. */
+@Tag("browser")
+class ReferralBrowserIT extends IntegrationTest {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void aReferralIsAskedInOneClickAndMarkedGiven() {
+        Api admin = admin();
+        long account = admin.createAccount("Referral Group ");
+        long group = admin.createUnit(account, "Referral Holding", "GROUP", null);
+        long east = admin.createUnit(account, "East Plant", "SITE", group);
+        admin.createUnit(account, "West Plant", "SITE", group);
+        long product = admin.createProduct("RB-");
+        Api.Response champion = admin.post("/api/v1/units/" + east + "/contacts", Api.json("name", "Carla Champion",
+                "buyingRole", "CHAMPION", "attitude", "SUPPORTER", "relationshipStrength", 3));
+        org.assertj.core.api.Assertions.assertThat(champion.status()).isEqualTo(201);
+        admin.post("/api/v1/sales", Api.json("unitId", east, "productId", product, "date",
+                LocalDate.now().minusDays(20).toString(), "amount", 5000));
+
+        Page page = browser.newPage(1400, 900);
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Email").fill(ADMIN_EMAIL);
+        page.getByLabel("Password").fill(ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        page.navigate(baseUrl() + "/accounts/" + account + "/overview");
+        Locator risks = page.locator("#risks");
+        assertThat(risks).containsText("East Plant");
+        assertThat(risks).containsText("Single-threaded");
+        assertThat(risks).containsText("No decision maker");
+
+        page.navigate(baseUrl() + "/accounts/" + account + "/referrals");
+        page.getByLabel("Ask Carla Champion for a referral to West Plant").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Referral asked of Carla Champion");
+        Locator referral = page.locator("#referrals tbody tr").first();
+        assertThat(referral).containsText("Carla Champion");
+        assertThat(referral).containsText("West Plant");
+        assertThat(referral).containsText("ASKED");
+        referral.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Given")).click();
+        assertThat(page.locator("#referrals tbody tr").first()).containsText("GIVEN");
+        Browser.screenshot(page, "referrals");
+    }
+}
