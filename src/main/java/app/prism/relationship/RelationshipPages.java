@@ -222,6 +222,20 @@ class RelationshipPages {
         return "relationship/library";
     }
 
+    /** On a contact's page: the referrals and testimonials we asked of them, and what they gave. */
+    @GetMapping("/contacts/{id}/asks")
+    String asksOfContact(@PathVariable long id, Model model) {
+        ContactView contact = contacts.getContact(id);
+        model.addAttribute("contact", contact);
+        model.addAttribute("referrals", referrals.listReferrals(null, id, null, null, PageQuery.of(0, 100, null)).items());
+        model.addAttribute("testimonials", testimonials.listTestimonials(new TestimonialService.Query(null, id, null,
+                null, null, null), PageQuery.of(0, 100, null)).items());
+        model.addAttribute("unitsById", units.unitsOf(contact.accountId()).stream()
+                .collect(Collectors.toMap(UnitView::id, Function.identity())));
+        model.addAttribute("productsById", productsById());
+        return "relationship/fragments/asks :: asks";
+    }
+
     /** The matrix side panel's "who could introduce us", for a unit we do not sell to (empty otherwise). */
     @GetMapping("/units/{id}/referral-candidates/panel")
     String candidatesPanel(@PathVariable long id, @RequestParam(required = false) String returnTo, Model model) {
