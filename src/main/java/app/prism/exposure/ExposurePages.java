@@ -147,6 +147,19 @@ class ExposurePages {
         return "exposure/fragments/awareness :: awareness";
     }
 
+    /** Every touchpoint of the account, latest first, paged: a part of the Activity tab. */
+    @GetMapping("/accounts/{id}/touchpoints")
+    String touchpointList(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+        AccountView account = accounts.getAccount(id);
+        Map<Long, ContactView> people = byId(contacts.contactsOfAccount(id));
+        var found = touchpoints.listTouchpoints(new TouchpointService.Query(id, null, null, null, null, null),
+                app.prism.web.PageQuery.of(page == null || page < 0 ? 0 : page, 25, null));
+        model.addAttribute("account", account);
+        model.addAttribute("found", found);
+        model.addAttribute("rows", rows(found.items(), people, productsById()));
+        return "exposure/fragments/touchpoints :: touchpoints";
+    }
+
     @GetMapping("/accounts/{id}/touchpoints/new")
     String newTouchpoint(@PathVariable long id, @RequestParam(required = false) List<Long> contactId,
             @RequestParam(required = false) List<Long> productId, @RequestParam(required = false) Long unitId,
