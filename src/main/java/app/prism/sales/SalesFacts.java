@@ -149,6 +149,48 @@ public class SalesFacts {
                 rs.getString(8))).list();
     }
 
+    /**
+     * The sums of an account's sales dated in [from, to]: all of them, and over the lines that carry a cost, their amount
+     * and their cost (the input of gross margin).
+     */
+    public record PeriodSums(BigDecimal revenue, BigDecimal amountWithCost, BigDecimal cost, long linesWithCost) {}
+
+    public PeriodSums periodSums(long accountId, LocalDate from, LocalDate to) {
+        accounts.requireVisible(accountId);
+        return jdbc.sql("""
+                select coalesce(sum(amount), 0), coalesce(sum(case when cost is not null then amount end), 0),
+                       coalesce(sum(cost), 0), count(cost)
+                  from sale where account_id = :a and sale_date between :from and :to""")
+                .param("a", accountId).param("from", from).param("to", to)
+                .query((rs, n) -> new PeriodSums(money(rs.getBigDecimal(1)), money(rs.getBigDecimal(2)),
+                        money(rs.getBigDecimal(3)), rs.getLong(4))).single();
+    }
+
+    /** {@link PeriodSums} of every calendar year with sales on or before {@code upTo}, oldest first. */
+    public Map<Integer, PeriodSums> yearlySums(long accountId, LocalDate upTo) {
+        accounts.requireVisible(accountId);
+        Map<Integer, PeriodSums> out = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select extract(year from sale_date) as sale_year, coalesce(sum(amount), 0),
+                       coalesce(sum(case when cost is not null then amount end), 0), coalesce(sum(cost), 0), count(cost)
+                  from sale where account_id = :a and sale_date <= :upTo
+                 group by extract(year from sale_date)""")
+                .param("a", accountId).param("upTo", upTo)
+                .query((rs, n) -> out.put(rs.getInt(1), new PeriodSums(money(rs.getBigDecimal(2)),
+                        money(rs.getBigDecimal(3)), money(rs.getBigDecimal(4)), rs.getLong(5)))).list();
+        return out;
+    }
+
+    /** The (unit, product) pairs of the account whose sales dated in [from, to] sum above zero, as "unit:product". */
+    public java.util.Set<String> pairsBuying(long accountId, LocalDate from, LocalDate to) {
+        accounts.requireVisible(accountId);
+        return new java.util.HashSet<>(jdbc.sql("""
+                select unit_id, product_id from sale where account_id = :a and sale_date between :from and :to
+                 group by unit_id, product_id having sum(amount) > 0""")
+                .param("a", accountId).param("from", from).param("to", to)
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2)).list());
+    }
+
     /** A sales line for an export. */
     public record ExportLine(long unitId, long productId, LocalDate date, BigDecimal amount, BigDecimal cost) {}
 

@@ -1,0 +1,104 @@
+package app.prism.planning;
+
+import app.prism.web.Invalid;
+import app.prism.web.PageQuery;
+import app.prism.web.Paged;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+class PerformanceApi {
+
+    private final PerformanceService performance;
+    private final JsonMapper json;
+
+    PerformanceApi(PerformanceService performance, JsonMapper json) {
+        this.performance = performance;
+        this.json = json;
+    }
+
+    @GetMapping("/api/v1/accounts/{id}/performance")
+    Performance performance(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
+        return performance.performance(id, asOf);
+    }
+
+    @GetMapping("/api/v1/accounts/{id}/targets")
+    List<TargetInput> targets(@PathVariable long id) {
+        return performance.targets(id);
+    }
+
+    @PutMapping("/api/v1/accounts/{id}/targets")
+    List<TargetInput> replaceTargets(@PathVariable long id, @RequestBody List<TargetInput> targets) {
+        return performance.replaceTargets(id, targets);
+    }
+
+    @GetMapping("/api/v1/survey-answers")
+    Paged<SurveyAnswerView> answers(@RequestParam(required = false) Long accountId,
+            @RequestParam(required = false) Long contactId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return performance.answers(accountId, contactId, PageQuery.of(page, size, null));
+    }
+
+    /** One answer (an object) or a batch (an array), all or nothing. */
+    @PostMapping(value = "/api/v1/survey-answers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> record(@RequestBody JsonNode body) {
+        if (body.isArray()) {
+            List<NewSurveyAnswer> answers = new ArrayList<>();
+            for (JsonNode n : body) answers.add(read(n));
+            return ResponseEntity.status(HttpStatus.CREATED).body(performance.recordAnswers(answers));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(performance.recordAnswer(read(body)));
+    }
+
+    /** CSV with a header line {@code contactId,date,score,comment}; all or nothing, errors by line number. */
+    @PostMapping(value = "/api/v1/survey-answers", consumes = "text/csv")
+    ResponseEntity<List<SurveyAnswerView>> recordCsv(jakarta.servlet.http.HttpServletRequest request)
+            throws IOException {
+        List<NewSurveyAnswer> answers = new ArrayList<>();
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        try (Reader reader = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+            var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+            int line = 0;
+            for (CSVRecord r : format.parse(reader)) {
+                line++;
+                try {
+                    answers.add(new NewSurveyAnswer(Long.valueOf(r.get("contactId")), LocalDate.parse(r.get("date")),
+                            Integer.valueOf(r.get("score")), r.isMapped("comment") ? r.get("comment") : null));
+                } catch (DateTimeParseException | IllegalArgumentException e) {
+                    problems.add(new Invalid.FieldProblem("line " + line, "contactId, date (YYYY-MM-DD) and score "
+                            + "(0–10) are needed: " + e.getMessage()));
+                }
+            }
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw Invalid.field("body", "not a CSV with the header contactId,date,score,comment: " + e.getMessage());
+        }
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        return ResponseEntity.status(HttpStatus.CREATED).body(performance.recordAnswers(answers));
+    }
+
+    private NewSurveyAnswer read(JsonNode node) {
+        if (!node.isObject()) throw Invalid.field("body", "each answer is a JSON object");
+        return json.treeToValue(node, NewSurveyAnswer.class);
+    }
+
+}

@@ -1,0 +1,226 @@
+package app.prism.planning;
+
+import app.prism.account.AccountService;
+import app.prism.contact.ContactService;
+import app.prism.contact.ContactView;
+import app.prism.identity.AccountAccess;
+import app.prism.identity.CurrentUser;
+import app.prism.sales.SalesFacts;
+import app.prism.web.Invalid;
+import app.prism.web.PageQuery;
+import app.prism.web.Paged;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An account's performance as of a date ({@link PerformanceRule}), its survey answers and its targets. */
+@Service
+public class PerformanceService {
+
+    private final SalesFacts sales;
+    private final ContactService contacts;
+    private final AccountService accounts;
+    private final AccountAccess access;
+    private final CurrentUser currentUser;
+    private final PlanningRepository planning;
+    private final Clock clock;
+
+    PerformanceService(SalesFacts sales, ContactService contacts, AccountService accounts, AccountAccess access,
+            CurrentUser currentUser, PlanningRepository planning, Optional<Clock> clock) {
+        this.sales = sales;
+        this.contacts = contacts;
+        this.accounts = accounts;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.planning = planning;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public LocalDate asOfOrToday(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(clock);
+    }
+
+    /**
+     * PRODUCT.md section 4 "Performance" as of D: the TTM (D − 364 … D) against the TTM of D − 365, and every calendar
+     * year with sales up to D against the year before.
+     */
+    public Performance performance(long accountId, LocalDate asOf) {
+        accounts.requireVisible(accountId);
+        LocalDate d = asOfOrToday(asOf);
+        LocalDate yearAgo = d.minusDays(365);
+        SalesFacts.PeriodSums now = sales.periodSums(accountId, d.minusDays(364), d);
+        SalesFacts.PeriodSums before = sales.periodSums(accountId, yearAgo.minusDays(364), yearAgo);
+        Set<String> buyingBefore = sales.pairsBuying(accountId, yearAgo.minusDays(364), yearAgo);
+        Set<String> buyingNow = sales.pairsBuying(accountId, d.minusDays(364), d);
+        long kept = buyingBefore.stream().filter(buyingNow::contains).count();
+        SalesFacts.PeriodSums toDate = sales.periodSums(accountId, LocalDate.of(1, 1, 1), d);
+        SalesFacts.PeriodSums lastThree = sales.periodSums(accountId, d.minusDays(1094), d);
+        List<ContactView> people = contacts.contactsOfAccount(accountId);
+        var ttm = new Performance.Ttm(now.revenue(), PerformanceRule.growth(now.revenue(), before.revenue()),
+                PerformanceRule.grossMargin(now.amountWithCost(), now.cost(), now.linesWithCost()),
+                PerformanceRule.retention(buyingBefore, buyingNow),
+                activeAt(people, d).size(), activeAt(people, yearAgo).size(),
+                unitsOf(activeAt(people, d)), unitsOf(activeAt(people, yearAgo)),
+                PerformanceRule.nps(planning.answersOfAccount(accountId, d), d.minusDays(364), d),
+                PerformanceRule.clv(toDate.amountWithCost().subtract(toDate.cost()),
+                        lastThree.amountWithCost().subtract(lastThree.cost()), kept, buyingBefore.size()));
+        List<Performance.Year> years = new ArrayList<>();
+        Map<Integer, SalesFacts.PeriodSums> byYear = sales.yearlySums(accountId, d);
+        for (var e : byYear.entrySet()) {
+            SalesFacts.PeriodSums previous = byYear.get(e.getKey() - 1);
+            BigDecimal prevRevenue = previous == null ? BigDecimal.ZERO : previous.revenue();
+            years.add(new Performance.Year(e.getKey(), e.getValue().revenue(),
+                    PerformanceRule.growth(e.getValue().revenue(), prevRevenue),
+                    PerformanceRule.grossMargin(e.getValue().amountWithCost(), e.getValue().cost(),
+                            e.getValue().linesWithCost())));
+        }
+        return new Performance(d, ttm, years, gaps(accountId, ttm, years));
+    }
+
+    /**
+     * Whether the contact counted as active on the day: entered by then, and not deactivated by then (a contact marked
+     * inactive without a date counts as gone all along).
+     */
+    static List<ContactView> activeAt(List<ContactView> people, LocalDate day) {
+        return people.stream().filter(c -> !c.createdAt().toLocalDate().isAfter(day))
+                .filter(c -> c.deactivatedAt() == null ? c.active() : c.deactivatedAt().toLocalDate().isAfter(day))
+                .toList();
+    }
+
+    private static long unitsOf(List<ContactView> people) {
+        Set<Long> units = new HashSet<>();
+        people.forEach(c -> units.add(c.unitId()));
+        return units.size();
+    }
+
+    private List<Performance.TargetGap> gaps(long accountId, Performance.Ttm ttm, List<Performance.Year> years) {
+        List<Performance.TargetGap> out = new ArrayList<>();
+        for (PlanningRepository.TargetRow t : planning.targets(accountId)) {
+            BigDecimal actual = actual(t.metric(), t.period(), ttm, years);
+            out.add(new Performance.TargetGap(t.metric(), t.period(), t.targetValue().stripTrailingZeros(), actual,
+                    actual == null ? null : t.targetValue().subtract(actual).stripTrailingZeros()));
+        }
+        return out;
+    }
+
+    private static BigDecimal actual(Metric metric, String period, Performance.Ttm ttm, List<Performance.Year> years) {
+        if ("TTM".equals(period)) {
+            return switch (metric) {
+                case REVENUE -> ttm.revenue();
+                case GROWTH -> ttm.growth();
+                case GROSS_MARGIN -> ttm.grossMargin();
+                case RETENTION -> ttm.retention();
+                case ACTIVE_CONTACTS -> BigDecimal.valueOf(ttm.activeContacts());
+                case UNITS_WITH_CONTACT -> BigDecimal.valueOf(ttm.unitsWithContact());
+                case NPS -> ttm.nps();
+                case CLV -> ttm.clv();
+            };
+        }
+        int year = Integer.parseInt(period);
+        return years.stream().filter(y -> y.year() == year).findFirst().map(y -> switch (metric) {
+            case REVENUE -> y.revenue();
+            case GROWTH -> y.growth();
+            case GROSS_MARGIN -> y.grossMargin();
+            default -> null;
+        }).orElse(metric == Metric.REVENUE ? BigDecimal.ZERO.setScale(2) : null);
+    }
+
+    // ---- targets ----
+
+    public List<TargetInput> targets(long accountId) {
+        accounts.requireVisible(accountId);
+        return planning.targets(accountId).stream()
+                .map(t -> new TargetInput(t.metric(), t.period(), t.targetValue().stripTrailingZeros())).toList();
+    }
+
+    /** Replaces the account's targets; a period is "TTM" or a year, and yearly targets exist for money and ratios only. */
+    @Transactional
+    public List<TargetInput> replaceTargets(long accountId, List<TargetInput> targets) {
+        accounts.requireVisible(accountId);
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            TargetInput t = targets.get(i);
+            String at = "[" + i + "]";
+            if (t == null || t.metric() == null || t.period() == null || t.value() == null) {
+                problems.add(new Invalid.FieldProblem(at, "needs a metric, a period and a value"));
+                continue;
+            }
+            boolean ttm = "TTM".equals(t.period());
+            if (!ttm && !t.period().matches("(19|20|21)\\d\\d")) {
+                problems.add(new Invalid.FieldProblem(at + ".period", "must be TTM or a year such as 2027"));
+            } else if (!ttm && !(t.metric() == Metric.REVENUE || t.metric() == Metric.GROWTH
+                    || t.metric() == Metric.GROSS_MARGIN)) {
+                problems.add(new Invalid.FieldProblem(at + ".period", t.metric() + " is measured over the TTM only"));
+            }
+            if (t.value().scale() > 4) problems.add(new Invalid.FieldProblem(at + ".value", "at most 4 decimals"));
+            if (!seen.add(t.metric() + "|" + t.period())) {
+                problems.add(new Invalid.FieldProblem(at, "a second target for " + t.metric() + " " + t.period()));
+            }
+        }
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        planning.replaceTargets(accountId, targets);
+        return targets(accountId);
+    }
+
+    // ---- survey answers ----
+
+    public Paged<SurveyAnswerView> answers(Long accountId, Long contactId, PageQuery page) {
+        if (accountId != null) accounts.requireVisible(accountId);
+        if (contactId != null) contacts.getContact(contactId);
+        var visible = accountId == null && contactId == null ? accounts.visibleAccountIds().orElse(null) : null;
+        return new Paged<>(planning.answers(accountId, contactId, visible, page.size(), page.offset()), page.page(),
+                page.size(), planning.countAnswers(accountId, contactId, visible));
+    }
+
+    @Transactional
+    public SurveyAnswerView recordAnswer(NewSurveyAnswer input) {
+        return planning.answer(insert(input, ""));
+    }
+
+    /** All or nothing: any bad line refuses the batch, naming every bad line (1 = the first answer). */
+    @Transactional
+    public List<SurveyAnswerView> recordAnswers(List<NewSurveyAnswer> answers) {
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) problems.addAll(check(answers.get(i), "line " + (i + 1) + ": "));
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        List<SurveyAnswerView> out = new ArrayList<>();
+        for (NewSurveyAnswer a : answers) out.add(planning.answer(insert(a, "")));
+        return out;
+    }
+
+    private long insert(NewSurveyAnswer a, String prefix) {
+        List<Invalid.FieldProblem> problems = check(a, prefix);
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        ContactView contact = contacts.findContacts(List.of(a.contactId())).get(a.contactId());
+        return planning.insertAnswer(contact.accountId(), contact.id(), a.date(), a.score(),
+                a.comment() == null || a.comment().isBlank() ? null : a.comment().strip());
+    }
+
+    private List<Invalid.FieldProblem> check(NewSurveyAnswer a, String prefix) {
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        ContactView contact = a.contactId() == null ? null : contacts.findContacts(List.of(a.contactId())).get(a.contactId());
+        if (contact == null || !access.canSee(currentUser.viewer(), contact.accountId())) {
+            problems.add(new Invalid.FieldProblem(prefix + "contactId", "unknown contact"));
+        }
+        if (a.date() == null) problems.add(new Invalid.FieldProblem(prefix + "date", "must not be null"));
+        else if (a.date().isAfter(LocalDate.now(clock))) {
+            problems.add(new Invalid.FieldProblem(prefix + "date", "must not be in the future"));
+        }
+        if (a.score() == null || a.score() < 0 || a.score() > 10) {
+            problems.add(new Invalid.FieldProblem(prefix + "score", "must be between 0 and 10"));
+        }
+        if (a.comment() != null && a.comment().length() > 2000) {
+            problems.add(new Invalid.FieldProblem(prefix + "comment", "size must be between 0 and 2000"));
+        }
+        return problems;
+    }
+}
