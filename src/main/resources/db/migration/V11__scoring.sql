@@ -101,7 +101,7 @@ values
  'ATTRACTIVENESS', 1, 'REVENUE_GROWTH', '-1:0;-0.2:2;-0.05:4;0:5;0.05:6;0.1:7;0.2:8;0.35:9;0.5:10',
  0, current_timestamp, 'system', current_timestamp, 'system'),
 (1, 3, 'potential', 'Whitespace potential', 'Value of the whitespace: what the units could still buy from our portfolio.',
- 'ATTRACTIVENESS', 2, 'WHITESPACE_VALUE', '0:0;10000:2;50000:4;100000:5;250000:7;500000:8;1000000:10',
+ 'ATTRACTIVENESS', 2, 'WHITESPACE_VALUE', '0:0;100000:2;500000:4;1000000:5;2500000:6;5000000:7;10000000:8;20000000:9;50000000:10',
  0, current_timestamp, 'system', current_timestamp, 'system'),
 (1, 4, 'strategic_fit', 'Strategic fit', 'Industry, size and needs match what we are best at; a reference we would like to have.',
  'ATTRACTIVENESS', 2, 'MANUAL', null, 0, current_timestamp, 'system', current_timestamp, 'system'),

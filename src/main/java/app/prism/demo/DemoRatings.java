@@ -35,12 +35,12 @@ final class DemoRatings {
             "Nordhavn Food Group", new Plan(
                     ratings("strategic_fit", 7, "Food plants need our hygiene-grade portfolio",
                             "profit_potential", 8, "Little price pressure, long contracts",
-                            "competitive_position", 3, "We supply two of nine plants",
-                            "satisfaction", 6, null),
+                            "competitive_position", 2, "We supply two of nine plants",
+                            "satisfaction", 4, null),
                     ratings("strategic_fit", 7, "Food plants need our hygiene-grade portfolio",
                             "profit_potential", 8, "Little price pressure, long contracts",
-                            "competitive_position", 3, "We supply two of nine plants",
-                            "satisfaction", 6, "Good feedback from Aarhus, nobody knows us elsewhere")),
+                            "competitive_position", 2, "We supply two of nine plants",
+                            "satisfaction", 4, "Good feedback from Aarhus; the other plants hardly know us")),
             "Meridian Freight Logistics", new Plan(
                     ratings("strategic_fit", 4, "Warehouses use little of our automation range",
                             "profit_potential", 3, "Tenders decided on price",

@@ -11,7 +11,7 @@ public enum CriterionSource {
     REVENUE_GROWTH(Measure.RATIO, "Revenue growth (TTM against the TTM before)",
             "-1:0;-0.2:2;-0.05:4;0:5;0.05:6;0.1:7;0.2:8;0.35:9;0.5:10"),
     PENETRATION(Measure.RATIO, "Penetration (buying / applicable cells)", "0:0;0.05:2;0.1:3;0.2:5;0.3:6;0.4:7;0.5:8;0.7:10"),
-    WHITESPACE_VALUE(Measure.MONEY, "Whitespace value", "0:0;10000:2;50000:4;100000:5;250000:7;500000:8;1000000:10"),
+    WHITESPACE_VALUE(Measure.MONEY, "Whitespace value", "0:0;100000:2;500000:4;1000000:5;2500000:6;5000000:7;10000000:8;20000000:9;50000000:10"),
     RELATIONSHIP_COVERAGE(Measure.RATIO,
             "Relationship coverage (units doing business with a decision maker or economic buyer known)",
             "0:0;0.25:3;0.5:5;0.75:8;1:10");

@@ -41,7 +41,7 @@ class ScoringPages {
 
     /** One criterion of the rating form. */
     record CriterionLine(String key, String name, String description, Axis axis, String weight, boolean computed,
-            String value, String figureText, String bandsText, String note, String ratedText) {}
+            String value, String figureText, String bandsText, String note, String ratedText, boolean focus) {}
 
     /** One row of the model editor. */
     record CriterionRow(int index, String key, String name, String description, String axis, String weight,
@@ -155,7 +155,7 @@ class ScoringPages {
             p.put("revenueText", r.revenueText());
             p.put("segment", r.segment().name());
             p.put("owner", r.ownerName() == null ? "nobody" : r.ownerName());
-            p.put("url", "/accounts/" + r.accountId() + "/rating");
+            p.put("url", "/accounts/" + r.accountId() + "/overview");
             points.add(p);
         }
         Map<String, Object> data = new LinkedHashMap<>();
@@ -234,6 +234,10 @@ class ScoringPages {
         Map<String, ScoringModel.Criterion> criteria = new HashMap<>();
         current.criteria().forEach(c -> criteria.put(c.key(), c));
         List<CriterionLine> lines = new ArrayList<>();
+        String firstManual = ratings.criteria().stream().filter(r -> !r.computed()).map(CriterionRating::key)
+                .findFirst().orElse(null);
+        String refused = firstError(ratings, errors);
+        String focusKey = refused != null ? refused : firstManual;
         for (CriterionRating r : ratings.criteria()) {
             ScoringModel.Criterion c = criteria.get(r.key());
             String value = entered.containsKey("rating_" + r.key()) ? entered.get("rating_" + r.key())
@@ -243,7 +247,8 @@ class ScoringPages {
                     r.weight().stripTrailingZeros().toPlainString(), r.computed(), value,
                     r.computed() ? figureText(r) : null, c == null || c.bands() == null ? null : bandsText(c),
                     note, r.ratedBy() == null ? null : "rated " + r.value().stripTrailingZeros().toPlainString()
-                            + " by " + r.ratedBy() + " on " + DAY.format(r.ratedAt())));
+                            + " by " + r.ratedBy() + " on " + DAY.format(r.ratedAt()),
+                    r.key().equals(focusKey)));
         }
         model.addAttribute("account", account);
         model.addAttribute("tab", "rating");
@@ -256,6 +261,12 @@ class ScoringPages {
         model.addAttribute("attractivenessText", score(ratings.attractiveness()));
         model.addAttribute("strengthText", score(ratings.strength()));
         model.addAttribute("thresholdText", ratings.threshold().stripTrailingZeros().toPlainString());
+    }
+
+    /** The first criterion, in the form's order, whose rating was refused: the cursor goes there. */
+    private static String firstError(AccountRatings ratings, Map<String, String> errors) {
+        return ratings.criteria().stream().map(CriterionRating::key).filter(k -> errors.containsKey("ratings." + k))
+                .findFirst().orElse(null);
     }
 
     private String figureText(CriterionRating r) {
