@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * does not take a second one. It runs as the oldest active administrator, who sees every account.
  */
 @Component
-class MonthlySnapshot {
+public class MonthlySnapshot {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlySnapshot.class);
 
@@ -33,7 +33,7 @@ class MonthlySnapshot {
 
     @Scheduled(cron = "${prism.scoring.snapshot-cron:0 0 2 1 * *}", zone = "UTC")
     @SchedulerLock(name = "scoring-monthly-snapshot", lockAtLeastFor = "PT30M", lockAtMostFor = "PT2H")
-    void takeMonthlySnapshot() {
+    public void takeMonthlySnapshot() {
         var admin = users.activeUsers().stream().filter(u -> u.role() == Role.ADMIN).min(Comparator.comparingLong(UserView::id));
         if (admin.isEmpty()) {
             log.warn("Monthly scoring snapshot skipped: there is no active administrator to take it as.");

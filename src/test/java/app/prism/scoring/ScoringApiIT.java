@@ -318,6 +318,24 @@ class ScoringApiIT extends IntegrationTest {
         assertThat(byHand.errorMessage("ratings.size")).contains("computed");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    MonthlySnapshot monthlySnapshot;
+
+    @Test
+    void theMonthlySnapshotRunsOnceWhileItsLockIsHeld() {
+        handModel();
+        long account = admin().createAccount("Monthly ");
+        rate(admin(), account, "fit", 6, "size", 6, "position", 6);
+
+        monthlySnapshot.takeMonthlySnapshot();
+        monthlySnapshot.takeMonthlySnapshot();   // another instance a moment later: ShedLock skips it
+
+        JsonNode snapshots = admin().get("/api/v1/scoring/snapshots?accountId=" + account).json();
+        assertThat(snapshots.get("total").asLong()).isEqualTo(1);
+        assertThat(snapshots.get("items").get(0).get("kind").asString()).isEqualTo("MONTHLY");
+        assertThat(snapshots.get("items").get(0).get("segment").asString()).isEqualTo("STRATEGIC");
+    }
+
     private static void sale(Api api, long unit, long product, LocalDate date, String amount) {
         Api.Response r = api.post("/api/v1/sales", Api.json("unitId", unit, "productId", product, "date", date.toString(),
                 "amount", new BigDecimal(amount)));
