@@ -321,8 +321,8 @@ class ScoringPages {
             CriterionRow row = new CriterionRow(i, text(form, p + "key"), text(form, p + "name"), text(form, p + "description"),
                     text(form, p + "axis"), text(form, p + "weight"), text(form, p + "source"), text(form, p + "bands"));
             if (form.containsKey(p + "remove")) continue;
-            rows.add(row);
             if (row.key().isBlank() && row.name().isBlank()) continue;   // an empty row left for adding
+            rows.add(row);
             BigDecimal weight = null;
             try {
                 weight = row.weight().isBlank() ? null : new BigDecimal(row.weight().replace(',', '.'));
