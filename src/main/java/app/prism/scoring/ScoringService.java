@@ -209,7 +209,9 @@ public class ScoringService {
         notes.forEach((key, note) -> {
             String field = "notes." + key;
             if (!criteria.containsKey(key)) problems.add(new Invalid.FieldProblem(field, "is not a criterion of the scoring model"));
-            else if (note != null && note.strip().length() > 1000) problems.add(new Invalid.FieldProblem(field, "must be at most 1000 characters"));
+            else if (criteria.get(key).source().isComputed()) {
+                problems.add(new Invalid.FieldProblem(field, "is computed from data; notes go with hand ratings"));
+            } else if (note != null && note.strip().length() > 1000) problems.add(new Invalid.FieldProblem(field, "must be at most 1000 characters"));
             else if (!ratings.containsKey(key) && !existing.containsKey(key) && note != null && !note.isBlank()) {
                 problems.add(new Invalid.FieldProblem(field, "needs a rating of the criterion"));
             }
