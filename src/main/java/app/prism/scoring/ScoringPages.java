@@ -5,7 +5,6 @@ import app.prism.identity.CurrentUser;
 import app.prism.web.Invalid;
 import app.prism.web.Money;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -389,9 +388,5 @@ class ScoringPages {
     private static String text(MultiValueMap<String, String> form, String name) {
         String v = form.getFirst(name);
         return v == null ? "" : v.strip();
-    }
-
-    static String day(OffsetDateTime t) {
-        return t == null ? "" : DAY.format(t);
     }
 }
