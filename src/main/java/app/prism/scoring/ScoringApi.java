@@ -42,7 +42,7 @@ class ScoringApi {
     }
 
     @GetMapping("/api/v1/scoring/model/versions")
-    List<ScoringRepository.ModelVersion> modelVersions() {
+    List<ModelVersion> modelVersions() {
         return scoring.modelVersions();
     }
 

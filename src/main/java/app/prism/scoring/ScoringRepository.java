@@ -19,9 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ScoringRepository {
 
-    /** A model version as the history lists it. */
-    record ModelVersion(int version, BigDecimal threshold, int criteria, OffsetDateTime createdAt, String createdBy) {}
-
     private final JdbcClient jdbc;
 
     ScoringRepository(JdbcClient jdbc) {

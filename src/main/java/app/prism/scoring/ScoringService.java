@@ -71,7 +71,7 @@ public class ScoringService {
         return repository.currentModel().orElseThrow(() -> new IllegalStateException("no scoring model (V11 seeds one)"));
     }
 
-    public List<ScoringRepository.ModelVersion> modelVersions() {
+    public List<ModelVersion> modelVersions() {
         return repository.modelVersions();
     }
 
