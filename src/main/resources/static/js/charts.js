@@ -22,6 +22,46 @@
       window.addEventListener('resize', function () { chart.resize(); });
     });
   }
+  // The portfolio: x strength, y attractiveness, bubble size TTM revenue, colour the segment, lines at the threshold.
+  var SEGMENTS = [['STRATEGIC', '#2e9e56'], ['DEVELOP', '#2f6fde'], ['MAINTAIN', '#e8a317'], ['OPPORTUNISTIC', '#8a8f98']];
+  function drawPortfolio(root) {
+    (root || document).querySelectorAll('[data-chart="portfolio"]:not([data-drawn])').forEach(function (el) {
+      var data = JSON.parse(el.getAttribute('data-series'));
+      el.setAttribute('data-drawn', '1');
+      var max = 0;
+      data.points.forEach(function (p) { max = Math.max(max, Number(p.revenue)); });
+      function size(p) { return max <= 0 ? 14 : 10 + 40 * Math.sqrt(Math.max(0, Number(p.revenue)) / max); }
+      var t = Number(data.threshold);
+      var series = SEGMENTS.map(function (s, i) {
+        return {
+          name: s[0], type: 'scatter', itemStyle: { color: s[1], opacity: 0.8, borderColor: '#fff', borderWidth: 1 },
+          data: data.points.filter(function (p) { return p.segment === s[0]; }).map(function (p) {
+            return { value: [Number(p.x), Number(p.y)], name: p.name, point: p, symbolSize: size(p) };
+          }),
+          markLine: i === 0 ? { silent: true, symbol: 'none', lineStyle: { color: '#98a2b3', type: 'dashed' },
+            label: { show: false }, data: [{ xAxis: t }, { yAxis: t }] } : undefined
+        };
+      });
+      var chart = echarts.init(el, null, { renderer: 'svg' });
+      chart.setOption({
+        animation: false,
+        grid: { left: 48, right: 16, top: 36, bottom: 44 },
+        legend: { top: 0 },
+        tooltip: { trigger: 'item', formatter: function (i) {
+          var p = i.data.point;
+          return '<strong>' + echarts.format.encodeHTML(p.name) + '</strong><br>' + p.segment
+            + '<br>Attractiveness ' + p.y + ' · strength ' + p.x + '<br>TTM revenue ' + echarts.format.encodeHTML(p.revenueText)
+            + '<br>Managed by ' + echarts.format.encodeHTML(p.owner);
+        } },
+        xAxis: { type: 'value', min: 0, max: 10, name: 'Strength', nameLocation: 'middle', nameGap: 28, interval: 1 },
+        yAxis: { type: 'value', min: 0, max: 10, name: 'Attractiveness', nameLocation: 'middle', nameGap: 30, interval: 1 },
+        series: series
+      });
+      chart.on('click', function (i) { if (i.data && i.data.point) window.location.href = i.data.point.url; });
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { drawPortfolio(document); });
   document.addEventListener('DOMContentLoaded', function () { draw(document); });
   document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
 })();

@@ -81,16 +81,18 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final String adminEmail;
     private final app.prism.exposure.TouchpointService touchpoints;
+    private final app.prism.scoring.ScoringService scoring;
 
     DemoData(SystemSignIn signIn, UserService users, AccountService accounts, UnitService units,
             ProductService products, ContactService contacts, SalesService sales,
             app.prism.sales.OpportunityService opportunities, app.prism.sales.FitMarkService fitMarks,
             app.prism.tasks.TaskService tasks, app.prism.tasks.RequestService requests,
             PlatformTransactionManager transactionManager, @Value("${prism.admin.email:}") String adminEmail,
-            app.prism.exposure.TouchpointService touchpoints) {
+            app.prism.exposure.TouchpointService touchpoints, app.prism.scoring.ScoringService scoring) {
         this.touchpoints = touchpoints;
         this.tasks = tasks;
         this.requests = requests;
+        this.scoring = scoring;
         this.opportunities = opportunities;
         this.fitMarks = fitMarks;
         this.signIn = signIn;
@@ -167,10 +169,14 @@ class DemoData implements ApplicationRunner {
         int contactCount = 0;
         int saleCount = 0;
         List<Customer> customers = DemoCustomers.all();
+        Map<String, Long> accountIds = new LinkedHashMap<>();
+        Map<String, String> managers = new LinkedHashMap<>();
         for (Customer customer : customers) {
             List<Seat> team = DemoColleagues.TEAMS.get(customer.name());
             AccountView account = accounts.createAccount(new NewAccount(customer.name(), customer.industry(),
                     customer.country(), customer.scope(), userIds.get(team.get(0).email()), customer.externalId()));
+            accountIds.put(customer.name(), account.id());
+            managers.put(customer.name(), team.get(0).email());
             accounts.replaceTeam(account.id(),
                     team.stream().map(s -> new TeamAssignment(userIds.get(s.email()), s.role())).toList());
             Map<Unit, Long> unitIds = createUnits(account.id(), customer.root());
@@ -195,6 +201,7 @@ class DemoData implements ApplicationRunner {
             work.create(account.id(), unitIds.values().stream().sorted().toList(),
                     team.stream().map(seat -> userIds.get(seat.email())).toList(), productIds);
         }
+        new DemoRatings(scoring, signIn, LocalDate.now()).rate(accountIds, managers);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(userIds.size(), portfolio.size(), customers.size(), unitCount, contactCount, saleCount, millis);
     }

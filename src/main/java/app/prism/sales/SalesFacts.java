@@ -75,6 +75,33 @@ public class SalesFacts {
         return out;
     }
 
+    /**
+     * The revenue of every account the user may see over [from, to], both included (credit notes count): one query over
+     * all accounts, for the portfolio. Accounts without sales in the period are absent.
+     */
+    public Map<Long, BigDecimal> revenueByAccount(LocalDate from, LocalDate to) {
+        java.util.Optional<java.util.Set<Long>> visible = accounts.visibleAccountIds();
+        Map<Long, BigDecimal> out = new HashMap<>();
+        if (visible.isPresent() && visible.get().isEmpty()) return out;
+        var query = jdbc.sql("""
+                select account_id, sum(amount) from sale
+                 where sale_date between :from and :to""" + (visible.isPresent() ? " and account_id in (:accounts)" : "")
+                + " group by account_id")
+                .param("from", from).param("to", to);
+        if (visible.isPresent()) query = query.param("accounts", visible.get());
+        query.query((rs, n) -> out.put(rs.getLong(1), money(rs.getBigDecimal(2)))).list();
+        return out;
+    }
+
+    /** The account's revenue over [from, to], both included (credit notes count); zero without sales. */
+    public BigDecimal accountRevenue(long accountId, LocalDate from, LocalDate to) {
+        accounts.requireVisible(accountId);
+        return money(jdbc.sql("""
+                select sum(amount) from sale where account_id = :account and sale_date between :from and :to""")
+                .param("account", accountId).param("from", from).param("to", to)
+                .query((rs, n) -> rs.getBigDecimal(1)).list().get(0));
+    }
+
     private static BigDecimal money(BigDecimal value) {
         return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }

@@ -36,6 +36,16 @@ class DemoDataIT {
     @Autowired ProductService products;
     @Autowired ContactService contacts;
     @Autowired JdbcClient jdbc;
+    @Autowired app.prism.scoring.ScoringService scoring;
+
+    @Test
+    void theDemoAccountsAreScoredInSeveralSegmentsAndOneMovedSinceLastMonth() {
+        var portfolio = signIn.asUser(ADMIN, () -> scoring.portfolio(null));
+        assertThat(portfolio.accounts()).hasSize(3).allSatisfy(e -> assertThat(e.segment()).isNotNull());
+        assertThat(portfolio.accounts().stream().map(e -> e.segment()).distinct().count()).isGreaterThanOrEqualTo(2);
+        assertThat(portfolio.accounts()).anySatisfy(e -> assertThat(e.moved()).isTrue());
+        assertThat(count("select count(*) from scoring_rating where rated_by_id is not null")).isEqualTo(12);
+    }
 
     @Test
     void startUpLoadsThreeCustomerGroupsWithDeepMultiCountryTrees() {

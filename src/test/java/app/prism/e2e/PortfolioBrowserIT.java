@@ -1,0 +1,135 @@
+package app.prism.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.prism.support.Api;
+import app.prism.support.IntegrationTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portfolio in a real browser: the bubble chart places the rated accounts, a click on a bubble opens the account,
+ * and the guided rating form saves and moves on to the next account.
+ */
+@Tag("browser")
+class PortfolioBrowserIT extends IntegrationTest {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void theChartPlacesTheRatedAccountsAndABubbleClickOpensTheAccount() {
+        Api admin = admin();
+        // Keys of this run only, so accounts rated by other tests are not scored under this model.
+        String fit = Api.unique("fit_").toLowerCase().replace('-', '_');
+        String position = Api.unique("pos_").toLowerCase().replace('-', '_');
+        var model = admin.put("/api/v1/scoring/model", Api.json("threshold", 5, "criteria", List.of(
+                Map.of("key", fit, "name", "Strategic fit", "axis", "ATTRACTIVENESS", "weight", 1,
+                        "description", "Matches what we are best at"),
+                Map.of("key", position, "name", "Competitive position", "axis", "STRENGTH", "weight", 1))));
+        org.assertj.core.api.Assertions.assertThat(model.status()).as(model.toString()).isEqualTo(200);
+        String prefix = Api.unique("Bubble ");
+        long star = createAccount(admin, prefix + " Star");
+        long small = createAccount(admin, prefix + " Small");
+        rate(admin, star, fit, 8, position, 7);
+        rate(admin, small, fit, 2, position, 3);
+
+        Page page = signIn();
+        page.navigate(baseUrl() + "/portfolio?q=" + Api.encode(prefix));
+        Locator chart = page.locator("#portfolio-chart[data-drawn]");
+        assertThat(chart).isVisible();
+        assertThat(page.locator("#portfolio-table tbody tr")).hasCount(2);
+        assertThat(page.locator("#portfolio-table")).containsText("STRATEGIC");
+        assertThat(page.locator("#portfolio-table")).containsText("OPPORTUNISTIC");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(prefix + " Star").setExact(true)))
+                .hasCount(2);                                                      // the table and the recommended list
+
+        // Where ECharts drew the Star bubble (strength 7, attractiveness 8), in page pixels.
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) page.evaluate("""
+                () => {
+                  const el = document.getElementById('portfolio-chart');
+                  const chart = echarts.getInstanceByDom(el);
+                  const p = chart.convertToPixel({ seriesIndex: 0 }, [7, 8]);
+                  const box = el.getBoundingClientRect();
+                  return [box.left + p[0], box.top + p[1]];
+                }""");
+        page.mouse().move(at.get(0).doubleValue(), at.get(1).doubleValue());
+        assertThat(page.locator("#portfolio-chart")).containsText(prefix + " Star");          // the hover tooltip
+        Browser.screenshot(page, "portfolio");
+        page.mouse().click(at.get(0).doubleValue(), at.get(1).doubleValue());
+        page.waitForURL(Pattern.compile(".*/accounts/" + star + "/overview$"));
+        assertThat(page.locator("h1")).hasText(prefix + " Star");
+    }
+
+    @Test
+    void theRatingFormSavesAndOpensTheNextAccount() {
+        Api admin = admin();
+        String fit = Api.unique("fit_").toLowerCase().replace('-', '_');
+        String position = Api.unique("pos_").toLowerCase().replace('-', '_');
+        admin.put("/api/v1/scoring/model", Api.json("threshold", 5, "criteria", List.of(
+                Map.of("key", fit, "name", "Strategic fit", "axis", "ATTRACTIVENESS", "weight", 1),
+                Map.of("key", position, "name", "Competitive position", "axis", "STRENGTH", "weight", 1))));
+        String prefix = Api.unique("AAA Rating ");   // early in the name order, so a next account exists
+        long first = createAccount(admin, prefix + " One");
+
+        Page page = signIn();
+        page.navigate(baseUrl() + "/accounts/" + first + "/rating");
+        assertThat(page.getByText("Strategic fit", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.locator("#rating_" + fit)).isFocused();
+        page.locator("#rating_" + fit).fill("11");
+        page.locator("#rating_" + fit).press("Enter");
+        // The browser refuses 11 before sending it (the server would too: ScoringApiIT).
+        org.assertj.core.api.Assertions.assertThat(page.locator("#rating_" + fit).evaluate("e => e.validity.valid")).isEqualTo(false);
+        assertThat(page).hasURL(Pattern.compile(".*/accounts/" + first + "/rating$"));
+
+        page.locator("#rating_" + fit).fill("6");
+        page.locator("#note_" + fit).fill("Our kind of customer");
+        page.locator("#rating_" + position).fill("4");
+        Browser.screenshot(page, "rating-form");
+        page.locator("#rating_" + position).press("Enter");          // Enter = save and next account
+        page.waitForURL(Pattern.compile(".*/accounts/(?!" + first + "/)\\d+/rating$"));
+        assertThat(page.locator(".alert.ok")).containsText("Saved the ratings of " + prefix + " One");
+
+        var saved = admin.get("/api/v1/accounts/" + first + "/ratings").json();
+        org.assertj.core.api.Assertions.assertThat(saved.get("segment").asString()).isEqualTo("DEVELOP");
+    }
+
+    private Page signIn() {
+        Page page = browser.newPage(1400, 1000);
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Email").fill(ADMIN_EMAIL);
+        page.getByLabel("Password").fill(ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(baseUrl() + "/");
+        return page;
+    }
+
+    private static long createAccount(Api admin, String name) {
+        var r = admin.post("/api/v1/accounts", Api.json("name", name));
+        org.assertj.core.api.Assertions.assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.id();
+    }
+
+    private static void rate(Api admin, long account, String a, int av, String b, int bv) {
+        var r = admin.put("/api/v1/accounts/" + account + "/ratings", Api.json("ratings", Map.of(a, av, b, bv)));
+        org.assertj.core.api.Assertions.assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    }
+}
