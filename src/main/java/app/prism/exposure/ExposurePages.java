@@ -251,7 +251,7 @@ class ExposurePages {
         String title = "Tell " + contact.name() + " about " + ExposurePages.names(names);
         var task = tasks.createTask(new app.prism.tasks.NewTask(id, title.length() > 200 ? title.substring(0, 199) + "…"
                 : title, contact.unitId(), contactId, productId.size() == 1 ? productId.get(0) : null, null,
-                exposure.asOfOrToday(null).plusDays(7), "GAP", "Exposure gap: " + String.join(", ", names)));
+                exposure.asOfOrToday(null).plusDays(7), "GAP", gapNote(names)));
         redirect.addFlashAttribute("notice", "Planned: “" + task.title() + "”, due " + task.dueOn()
                 + ", on your task list.");
         return "redirect:/accounts/" + id + "/exposure#gaps-" + contactId;
@@ -368,6 +368,14 @@ class ExposurePages {
                 t.productIds().stream().map(p -> productsById.containsKey(p) ? productsById.get(p).code() : "?")
                         .collect(Collectors.joining(", ")),
                 touchpoints.mayChange(t))).toList();
+    }
+
+    /** The task's note: the products to tell about, twenty at most, so it always fits (2,000 characters). */
+    static String gapNote(List<String> names) {
+        String listed = String.join(", ", names.subList(0, Math.min(20, names.size())))
+                + (names.size() > 20 ? " and " + (names.size() - 20) + " more" : "");
+        String note = "Not heard about within the cadence: " + listed + ".";
+        return note.length() <= 2000 ? note : note.substring(0, 1999) + "…";
     }
 
     /** "Anna, Ben, Carl and 12 more": a newsletter's long list stays one line. */
