@@ -116,3 +116,33 @@
   document.addEventListener('DOMContentLoaded', function () { draw(document); });
   document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
 })();
+// The Plan tab: revenue and gross margin per calendar year, each with its yearly target as a dashed line.
+(function () {
+  function draw(root) {
+    if (!window.echarts) return;
+    [['performance-revenue', 'revenue', 'revenueTarget', 'Revenue', 'bar', '#2e9e56', ''],
+     ['performance-margin', 'margin', 'marginTarget', 'Gross margin', 'line', '#2563eb', '%']].forEach(function (kind) {
+      (root || document).querySelectorAll('[data-chart="' + kind[0] + '"]:not([data-drawn])').forEach(function (el) {
+        var data = JSON.parse(el.getAttribute('data-series'));
+        el.setAttribute('data-drawn', '1');
+        var chart = echarts.init(el, null, { renderer: 'svg' });
+        chart.setOption({
+          animation: false,
+          grid: { left: 70, right: 16, top: 28, bottom: 28 },
+          legend: { top: 0, data: [kind[3], 'Target'] },
+          tooltip: { trigger: 'axis' },
+          xAxis: { type: 'category', data: data.years },
+          yAxis: { type: 'value', axisLabel: { formatter: function (v) { return v.toLocaleString() + kind[6]; } } },
+          series: [
+            { name: kind[3], type: kind[4], data: data[kind[1]], itemStyle: { color: kind[5] }, connectNulls: false },
+            { name: 'Target', type: 'line', data: data[kind[2]], lineStyle: { type: 'dashed', color: '#cf3b2c' },
+              itemStyle: { color: '#cf3b2c' }, symbol: 'diamond', symbolSize: 9, connectNulls: true }
+          ]
+        });
+        window.addEventListener('resize', function () { chart.resize(); });
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { draw(document); });
+  document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
+})();

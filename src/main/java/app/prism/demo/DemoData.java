@@ -82,13 +82,16 @@ class DemoData implements ApplicationRunner {
     private final String adminEmail;
     private final app.prism.exposure.TouchpointService touchpoints;
     private final app.prism.scoring.ScoringService scoring;
+    private final app.prism.planning.PerformanceService performance;
 
     DemoData(SystemSignIn signIn, UserService users, AccountService accounts, UnitService units,
             ProductService products, ContactService contacts, SalesService sales,
             app.prism.sales.OpportunityService opportunities, app.prism.sales.FitMarkService fitMarks,
             app.prism.tasks.TaskService tasks, app.prism.tasks.RequestService requests,
             PlatformTransactionManager transactionManager, @Value("${prism.admin.email:}") String adminEmail,
-            app.prism.exposure.TouchpointService touchpoints, app.prism.scoring.ScoringService scoring) {
+            app.prism.exposure.TouchpointService touchpoints, app.prism.scoring.ScoringService scoring,
+            app.prism.planning.PerformanceService performance) {
+        this.performance = performance;
         this.touchpoints = touchpoints;
         this.tasks = tasks;
         this.requests = requests;
@@ -164,6 +167,7 @@ class DemoData implements ApplicationRunner {
         DemoPipeline pipeline = new DemoPipeline(new Random(SEED + 1), LocalDate.now(), opportunities, fitMarks);
         DemoTouchpoints touches = new DemoTouchpoints(new Random(SEED + 3), LocalDate.now(), touchpoints, signIn);
         List<Long> sellable = portfolio.stream().filter(DemoProduct::active).map(p -> productIds.get(p.code())).toList();
+        DemoPlanning planning = new DemoPlanning(new Random(SEED + 4), LocalDate.now(), performance);
         DemoWork work = new DemoWork(new Random(SEED + 2), LocalDate.now(), tasks, requests, contacts);
         int unitCount = 0;
         int contactCount = 0;
@@ -198,6 +202,7 @@ class DemoData implements ApplicationRunner {
                     bought.stream().map(p -> productIds.get(p.code())).toList()));
             touches.create(contacts.contactsOfAccount(account.id()), team.stream().map(Seat::email).toList(),
                     boughtByUnit, sellable);
+            planning.create(account.id(), contacts.contactsOfAccount(account.id()));
             work.create(account.id(), unitIds.values().stream().sorted().toList(),
                     team.stream().map(seat -> userIds.get(seat.email())).toList(), productIds);
         }
