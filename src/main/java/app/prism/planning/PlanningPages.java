@@ -51,11 +51,11 @@ class PlanningPages {
         Performance p = performance.performance(id, null);
         Performance.Ttm t = p.ttm();
         List<Figure> figures = List.of(
-                new Figure("revenue, last twelve months", Money.compact(t.revenue(), currency), growthText(t.growth())),
+                new Figure("revenue, last twelve months", compactMoney(t.revenue()), growthText(t.growth())),
                 new Figure("gross margin", pct(t.grossMargin()), "over the sales that carry a cost"),
                 new Figure("retention", pct(t.retention()), "of last year's buying cells buy again"),
                 new Figure("NPS", t.nps() == null ? "—" : t.nps().toPlainString(), "latest answer of each contact"),
-                new Figure("customer lifetime value", Money.compact(t.clv(), currency), "margin to date and to come"),
+                new Figure("customer lifetime value", compactMoney(t.clv()), "margin to date and to come"),
                 new Figure("active contacts", String.valueOf(t.activeContacts()), t.activeContactsYearAgo() + " a year ago"),
                 new Figure("units with a contact", String.valueOf(t.unitsWithContact()),
                         t.unitsWithContactYearAgo() + " a year ago"));
@@ -117,6 +117,11 @@ class PlanningPages {
             case GROWTH, GROSS_MARGIN, RETENTION -> Money.percent(v);
             default -> v.stripTrailingZeros().toPlainString();
         };
+    }
+
+    /** "EUR 1.8M" for a figure tile; the exact amount stays in the tables and the API. */
+    private String compactMoney(BigDecimal amount) {
+        return currency + " " + (amount == null || amount.signum() == 0 ? "0" : Money.compact(amount));
     }
 
     private static String pct(BigDecimal ratio) {
