@@ -108,4 +108,9 @@ class UnitRepository {
                  order by lower(u.name), u.id limit :limit""")
                 .param("q", likePattern).param("member", member).param("limit", limit).query(UnitHit.class).list();
     }
+
+    List<UnitService.UnitProfile> profiles() {
+        return jdbc.sql("select id, account_id, kind, country from business_unit")
+                .query(UnitService.UnitProfile.class).list();
+    }
 }

@@ -64,6 +64,17 @@ public class UnitService {
                 .map(h -> new UnitHit(h.id(), h.accountId(), h.name(), h.accountName(), h.country(), h.city())).toList();
     }
 
+    /** A unit's kind and country, for comparisons across accounts ("units like this one"). */
+    public record UnitProfile(long id, long accountId, UnitKind kind, String country) {}
+
+    /**
+     * Every unit of every account, with its kind and country only. For aggregates across accounts (how many comparable
+     * units buy a product); callers must not show another account's units from it.
+     */
+    public List<UnitProfile> allUnitProfiles() {
+        return units.profiles();
+    }
+
     public UnitView getUnit(long unitId) {
         var row = units.findById(unitId).orElseThrow(() -> new NotFound("Unit", unitId));
         access.requireVisibleOr404(row.accountId(), "Unit", unitId);

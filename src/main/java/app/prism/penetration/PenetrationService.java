@@ -141,4 +141,19 @@ public class PenetrationService {
     public List<SalesFacts.UnawareLoss> lostBecauseUnaware(long accountId) {
         return salesFacts.lostBecauseUnaware(accountId);
     }
+
+    /**
+     * The value of a whitespace cell of each active product as of the date (PRODUCT.md section 4): the product's typical
+     * annual value, else the median TTM revenue per buying unit over all accounts, else zero.
+     */
+    public Map<Long, BigDecimal> whitespaceValueByProduct(LocalDate asOf) {
+        Ttm ttm = Ttm.of(asOfOrToday(asOf));
+        List<ProductView> active = products.allProducts().stream().filter(ProductView::active).toList();
+        List<Long> needMedian = active.stream().filter(p -> p.typicalAnnualValue() == null).map(ProductView::id).toList();
+        Map<Long, List<BigDecimal>> buyingRevenues = salesFacts.buyingUnitRevenues(needMedian, ttm.start(), ttm.end());
+        Map<Long, BigDecimal> out = new HashMap<>();
+        active.forEach(p -> out.put(p.id(), WhitespaceValue.of(p.typicalAnnualValue(),
+                WhitespaceValue.median(buyingRevenues.getOrDefault(p.id(), List.of())))));
+        return out;
+    }
 }

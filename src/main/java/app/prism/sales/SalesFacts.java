@@ -218,6 +218,21 @@ public class SalesFacts {
                 .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2)).list());
     }
 
+    /**
+     * Every (unit, product) pair of every account whose sales dated in [from, to] sum above zero, as unit id → product
+     * ids. For aggregates across accounts ("7 of 9 comparable sites buy it"): callers must not show whose they are.
+     */
+    public Map<Long, java.util.Set<Long>> buyingPairsOfAllAccounts(LocalDate from, LocalDate to) {
+        Map<Long, java.util.Set<Long>> out = new HashMap<>();
+        jdbc.sql("""
+                select unit_id, product_id from sale where sale_date between :from and :to
+                 group by unit_id, product_id having sum(amount) > 0""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2)))
+                .list();
+        return out;
+    }
+
     /** A sales line for an export. */
     public record ExportLine(long unitId, long productId, LocalDate date, BigDecimal amount, BigDecimal cost) {}
 
