@@ -43,7 +43,7 @@ class NextBestActionPages {
         List<NextBestAction> all = actions.nextBestActions(id, null);
         model.addAttribute("account", account);
         model.addAttribute("total", all.size());
-        model.addAttribute("rows", all.stream().limit(SHOWN).map(a -> new Row(a, label(a.type()),
+        model.addAttribute("rows", mixed(all).stream().map(a -> new Row(a, label(a.type()),
                 a.expectedValue().signum() == 0 ? "" : Money.format(a.expectedValue(), currency))).toList());
         model.addAttribute("returnTo", returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//")
                 ? "/accounts/" + id + "/overview" : returnTo);
@@ -68,6 +68,21 @@ class NextBestActionPages {
         String back = returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//")
                 ? "/accounts/" + id + "/overview" : returnTo;
         return "redirect:" + back;
+    }
+
+    /**
+     * What the panel shows: the best few of every kind, in the ranking's order, so that one kind with many equal
+     * candidates (every unit we do not sell to has the whole portfolio as whitespace) does not hide the others.
+     */
+    static List<NextBestAction> mixed(List<NextBestAction> ranked) {
+        java.util.Map<NextBestAction.Type, Integer> taken = new java.util.EnumMap<>(NextBestAction.Type.class);
+        List<NextBestAction> out = new java.util.ArrayList<>();
+        for (NextBestAction a : ranked) {
+            if (out.size() == SHOWN) break;
+            int perType = a.type() == NextBestAction.Type.OVERDUE_ACTION ? 3 : 2;
+            if (taken.merge(a.type(), 1, Integer::sum) <= perType) out.add(a);
+        }
+        return out;
     }
 
     static String label(NextBestAction.Type type) {
