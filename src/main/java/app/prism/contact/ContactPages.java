@@ -40,7 +40,8 @@ class ContactPages {
     record ContactForm(@NotNull Long unitId, @NotBlank @Size(max = 200) String name, @Size(max = 200) String title,
             @Email @Size(max = 320) String email, @Size(max = 50) String phone, BuyingRole buyingRole,
             Attitude attitude, @Min(0) @Max(3) Integer relationshipStrength, Long reportsToId,
-            List<Long> ownerUserIds, Boolean active, Long version) {}
+            List<Long> ownerUserIds, Boolean active, Long version, @Size(max = 200) String movedToOrganisation,
+            Long movedToAccountId, Long movedToUnitId, @Size(max = 200) String movedToTitle) {}
 
     private final ContactService contacts;
     private final AccountService accounts;
@@ -81,7 +82,7 @@ class ContactPages {
         addChoices(model, all);
         if (!model.containsAttribute("contactForm")) {
             model.addAttribute("contactForm", new ContactForm(unitList.isEmpty() ? null : unitList.get(0).id(), "", "",
-                    "", "", BuyingRole.UNKNOWN, Attitude.UNKNOWN, 0, null, List.of(), true, null));
+                    "", "", BuyingRole.UNKNOWN, Attitude.UNKNOWN, 0, null, List.of(), true, null, null, null, null, null));
         }
         return "contact/people";
     }
@@ -117,7 +118,8 @@ class ContactPages {
             model.addAttribute("contactForm", new ContactForm(contact.unitId(), contact.name(), contact.title(),
                     contact.email(), contact.phone(), contact.buyingRole(), contact.attitude(),
                     contact.relationshipStrength(), contact.reportsToId(), contact.ownerUserIds(), contact.active(),
-                    contact.version()));
+                    contact.version(), contact.movedToOrganisation(), contact.movedToAccountId(),
+                    contact.movedToUnitId(), contact.movedToTitle()));
         }
         return "contact/edit";
     }
@@ -131,9 +133,11 @@ class ContactPages {
                         form.title(), form.email(), form.phone(), form.buyingRole(), form.attitude(),
                         form.relationshipStrength(), form.reportsToId(),
                         form.ownerUserIds() == null ? List.of() : form.ownerUserIds(),
-                        form.active() != null && form.active(), form.version()),
+                        form.active() != null && form.active(), form.version(), form.movedToOrganisation(),
+                        form.movedToAccountId(), form.movedToUnitId(), form.movedToTitle()),
                         Set.of("unitId", "name", "title", "email", "phone", "buyingRole", "attitude",
-                                "relationshipStrength", "reportsToId", "ownerUserIds", "active")), form.version());
+                                "relationshipStrength", "reportsToId", "ownerUserIds", "active", "movedToOrganisation",
+                                "movedToAccountId", "movedToUnitId", "movedToTitle")), form.version());
                 redirect.addFlashAttribute("notice", saved.name() + " saved.");
                 return "redirect:/accounts/" + saved.accountId() + "/people#contact-" + id;
             } catch (Invalid e) {

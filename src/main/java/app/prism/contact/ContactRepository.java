@@ -18,11 +18,19 @@ class ContactRepository {
 
     record ContactRow(long id, long accountId, long unitId, String name, String title, String email, String phone,
             BuyingRole buyingRole, Attitude attitude, int relationshipStrength, Long reportsToId, boolean active,
-            OffsetDateTime deactivatedAt, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            OffsetDateTime deactivatedAt, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            String movedToOrganisation, Long movedToAccountId, Long movedToUnitId, String movedToTitle) {
 
         ContactView view(List<Long> owners) {
             return new ContactView(id, accountId, unitId, name, title, email, phone, buyingRole, attitude,
-                    relationshipStrength, reportsToId, owners, active, deactivatedAt, version, createdAt, updatedAt);
+                    relationshipStrength, reportsToId, owners, active, deactivatedAt, version, createdAt, updatedAt,
+                    movedToOrganisation, movedToAccountId, movedToUnitId, movedToTitle);
+        }
+
+        ContactRow withMove(String organisation, Long accountId, Long unitId, String title) {
+            return new ContactRow(id, this.accountId, this.unitId, name, this.title, email, phone, buyingRole, attitude,
+                    relationshipStrength, reportsToId, active, deactivatedAt, version, createdAt, updatedAt,
+                    organisation, accountId, unitId, title);
         }
     }
 
@@ -30,7 +38,8 @@ class ContactRepository {
 
     private static final String COLUMNS = """
             id, account_id, unit_id, name, title, email, phone, buying_role, attitude, relationship_strength,
-            reports_to_id, active, deactivated_at, version, created_at, updated_at""";
+            reports_to_id, active, deactivated_at, version, created_at, updated_at, moved_to_organisation,
+            moved_to_account_id, moved_to_unit_id, moved_to_title""";
     private static final String FILTER = """
              where unit_id = :unit
                and (lower(name) like :q escape '\\' or lower(coalesce(title, '')) like :q escape '\\'
@@ -118,8 +127,12 @@ class ContactRepository {
                 update contact set unit_id = :u, name = :name, title = :title, email = :email, phone = :phone,
                        buying_role = :role, attitude = :attitude, relationship_strength = :strength,
                        reports_to_id = :reportsTo, active = :active, deactivated_at = :deactivatedAt,
+                       moved_to_organisation = :movedOrg, moved_to_account_id = :movedAccount,
+                       moved_to_unit_id = :movedUnit, moved_to_title = :movedTitle,
                        version = version + 1, updated_at = :now, updated_by = :by
                  where id = :id and version = :version""")
+                .param("movedOrg", c.movedToOrganisation()).param("movedAccount", c.movedToAccountId())
+                .param("movedUnit", c.movedToUnitId()).param("movedTitle", c.movedToTitle())
                 .param("u", c.unitId()).param("name", c.name()).param("title", c.title()).param("email", c.email())
                 .param("phone", c.phone()).param("role", c.buyingRole().name()).param("attitude", c.attitude().name())
                 .param("strength", c.relationshipStrength()).param("reportsTo", c.reportsToId())
