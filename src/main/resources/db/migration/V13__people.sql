@@ -4,6 +4,8 @@ alter table contact add column moved_to_organisation varchar(200);
 alter table contact add column moved_to_account_id bigint references account (id);
 alter table contact add column moved_to_unit_id bigint references business_unit (id);
 alter table contact add column moved_to_title varchar(200);
+-- A free note on the person ("moved from X" when a suggestion created them).
+alter table contact add column note varchar(2000);
 
 -- A champion, decision maker or economic buyer who moved to another organisation: a suggested new contact (the
 -- organisation is an account we know) or a suggested new account (it is not).

@@ -41,7 +41,8 @@ class ContactPages {
             @Email @Size(max = 320) String email, @Size(max = 50) String phone, BuyingRole buyingRole,
             Attitude attitude, @Min(0) @Max(3) Integer relationshipStrength, Long reportsToId,
             List<Long> ownerUserIds, Boolean active, Long version, @Size(max = 200) String movedToOrganisation,
-            Long movedToAccountId, Long movedToUnitId, @Size(max = 200) String movedToTitle) {}
+            Long movedToAccountId, Long movedToUnitId, @Size(max = 200) String movedToTitle,
+            @Size(max = 2000) String note) {}
 
     private final ContactService contacts;
     private final AccountService accounts;
@@ -82,7 +83,7 @@ class ContactPages {
         addChoices(model, all);
         if (!model.containsAttribute("contactForm")) {
             model.addAttribute("contactForm", new ContactForm(unitList.isEmpty() ? null : unitList.get(0).id(), "", "",
-                    "", "", BuyingRole.UNKNOWN, Attitude.UNKNOWN, 0, null, List.of(), true, null, null, null, null, null));
+                    "", "", BuyingRole.UNKNOWN, Attitude.UNKNOWN, 0, null, List.of(), true, null, null, null, null, null, null));
         }
         return "contact/people";
     }
@@ -119,7 +120,7 @@ class ContactPages {
                     contact.email(), contact.phone(), contact.buyingRole(), contact.attitude(),
                     contact.relationshipStrength(), contact.reportsToId(), contact.ownerUserIds(), contact.active(),
                     contact.version(), contact.movedToOrganisation(), contact.movedToAccountId(),
-                    contact.movedToUnitId(), contact.movedToTitle()));
+                    contact.movedToUnitId(), contact.movedToTitle(), contact.note()));
         }
         return "contact/edit";
     }
@@ -129,15 +130,17 @@ class ContactPages {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
+                boolean left = form.active() == null || !form.active();
                 ContactView saved = contacts.updateContact(id, Patch.of(new ContactPatch(form.unitId(), form.name(),
                         form.title(), form.email(), form.phone(), form.buyingRole(), form.attitude(),
                         form.relationshipStrength(), form.reportsToId(),
                         form.ownerUserIds() == null ? List.of() : form.ownerUserIds(),
-                        form.active() != null && form.active(), form.version(), form.movedToOrganisation(),
-                        form.movedToAccountId(), form.movedToUnitId(), form.movedToTitle()),
+                        !left, form.version(), left ? form.movedToOrganisation() : null,
+                        left ? form.movedToAccountId() : null, left ? form.movedToUnitId() : null,
+                        left ? form.movedToTitle() : null, form.note()),
                         Set.of("unitId", "name", "title", "email", "phone", "buyingRole", "attitude",
                                 "relationshipStrength", "reportsToId", "ownerUserIds", "active", "movedToOrganisation",
-                                "movedToAccountId", "movedToUnitId", "movedToTitle")), form.version());
+                                "movedToAccountId", "movedToUnitId", "movedToTitle", "note")), form.version());
                 redirect.addFlashAttribute("notice", saved.name() + " saved.");
                 return "redirect:/accounts/" + saved.accountId() + "/people#contact-" + id;
             } catch (Invalid e) {

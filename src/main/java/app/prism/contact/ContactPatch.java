@@ -22,4 +22,5 @@ public record ContactPatch(
         @Size(max = 200) String movedToOrganisation,
         Long movedToAccountId,
         Long movedToUnitId,
-        @Size(max = 200) String movedToTitle) {}
+        @Size(max = 200) String movedToTitle,
+        @Size(max = 2000) String note) {}

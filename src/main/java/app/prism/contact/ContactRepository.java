@@ -19,18 +19,18 @@ class ContactRepository {
     record ContactRow(long id, long accountId, long unitId, String name, String title, String email, String phone,
             BuyingRole buyingRole, Attitude attitude, int relationshipStrength, Long reportsToId, boolean active,
             OffsetDateTime deactivatedAt, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-            String movedToOrganisation, Long movedToAccountId, Long movedToUnitId, String movedToTitle) {
+            String movedToOrganisation, Long movedToAccountId, Long movedToUnitId, String movedToTitle, String note) {
 
         ContactView view(List<Long> owners) {
             return new ContactView(id, accountId, unitId, name, title, email, phone, buyingRole, attitude,
                     relationshipStrength, reportsToId, owners, active, deactivatedAt, version, createdAt, updatedAt,
-                    movedToOrganisation, movedToAccountId, movedToUnitId, movedToTitle);
+                    movedToOrganisation, movedToAccountId, movedToUnitId, movedToTitle, note);
         }
 
         ContactRow withMove(String organisation, Long accountId, Long unitId, String title) {
             return new ContactRow(id, this.accountId, this.unitId, name, this.title, email, phone, buyingRole, attitude,
                     relationshipStrength, reportsToId, active, deactivatedAt, version, createdAt, updatedAt,
-                    organisation, accountId, unitId, title);
+                    organisation, accountId, unitId, title, note);
         }
     }
 
@@ -39,7 +39,7 @@ class ContactRepository {
     private static final String COLUMNS = """
             id, account_id, unit_id, name, title, email, phone, buying_role, attitude, relationship_strength,
             reports_to_id, active, deactivated_at, version, created_at, updated_at, moved_to_organisation,
-            moved_to_account_id, moved_to_unit_id, moved_to_title""";
+            moved_to_account_id, moved_to_unit_id, moved_to_title, note""";
     private static final String FILTER = """
              where unit_id = :unit
                and (lower(name) like :q escape '\\' or lower(coalesce(title, '')) like :q escape '\\'
@@ -109,10 +109,11 @@ class ContactRepository {
         var now = Audit.now();
         jdbc.sql("""
                 insert into contact (account_id, unit_id, name, title, email, phone, buying_role, attitude,
-                                     relationship_strength, reports_to_id, active, deactivated_at, version,
+                                     relationship_strength, reports_to_id, active, deactivated_at, note, version,
                                      created_at, created_by, updated_at, updated_by)
                 values (:a, :u, :name, :title, :email, :phone, :role, :attitude, :strength, :reportsTo, :active,
-                        :deactivatedAt, 0, :now, :by, :now, :by)""")
+                        :deactivatedAt, :note, 0, :now, :by, :now, :by)""")
+                .param("note", c.note())
                 .param("a", accountId).param("u", unitId).param("name", c.name()).param("title", c.title())
                 .param("email", c.email()).param("phone", c.phone()).param("role", c.buyingRole().name())
                 .param("attitude", c.attitude().name()).param("strength", c.relationshipStrength())
@@ -128,11 +129,11 @@ class ContactRepository {
                        buying_role = :role, attitude = :attitude, relationship_strength = :strength,
                        reports_to_id = :reportsTo, active = :active, deactivated_at = :deactivatedAt,
                        moved_to_organisation = :movedOrg, moved_to_account_id = :movedAccount,
-                       moved_to_unit_id = :movedUnit, moved_to_title = :movedTitle,
+                       moved_to_unit_id = :movedUnit, moved_to_title = :movedTitle, note = :note,
                        version = version + 1, updated_at = :now, updated_by = :by
                  where id = :id and version = :version""")
                 .param("movedOrg", c.movedToOrganisation()).param("movedAccount", c.movedToAccountId())
-                .param("movedUnit", c.movedToUnitId()).param("movedTitle", c.movedToTitle())
+                .param("movedUnit", c.movedToUnitId()).param("movedTitle", c.movedToTitle()).param("note", c.note())
                 .param("u", c.unitId()).param("name", c.name()).param("title", c.title()).param("email", c.email())
                 .param("phone", c.phone()).param("role", c.buyingRole().name()).param("attitude", c.attitude().name())
                 .param("strength", c.relationshipStrength()).param("reportsTo", c.reportsToId())

@@ -90,6 +90,12 @@ public class ContactService {
 
     @Transactional
     public ContactView createContact(long unitId, NewContact input) {
+        return createContact(unitId, input, null);
+    }
+
+    /** Creates a contact with a note on where they came from (a suggestion accepted). */
+    @Transactional
+    ContactView createContact(long unitId, NewContact input, String note) {
         UnitView unit = units.getUnit(unitId);
         List<Long> owners = distinct(input.ownerUserIds());
         if (!owners.isEmpty()) users.requireActiveUsers("ownerUserIds", owners);
@@ -100,7 +106,7 @@ public class ContactService {
                 input.buyingRole() == null ? BuyingRole.UNKNOWN : input.buyingRole(),
                 input.attitude() == null ? Attitude.UNKNOWN : input.attitude(),
                 input.relationshipStrength() == null ? 0 : input.relationshipStrength(), input.reportsToId(), active,
-                null, 0, null, null, null, null, null, null);
+                null, 0, null, null, null, null, null, null, Texts.trimToNull(note));
         long id = contacts.insert(unit.accountId(), unitId, row);
         contacts.replaceOwners(id, owners);
         revision.bump();
@@ -146,11 +152,12 @@ public class ContactService {
                 patch.has("attitude") ? p.attitude() : row.attitude(),
                 patch.has("relationshipStrength") ? p.relationshipStrength() : row.relationshipStrength(),
                 reportsTo, active, deactivatedAt, row.version(), row.createdAt(), row.updatedAt(),
-                row.movedToOrganisation(), row.movedToAccountId(), row.movedToUnitId(), row.movedToTitle());
+                row.movedToOrganisation(), row.movedToAccountId(), row.movedToUnitId(), row.movedToTitle(),
+                patch.has("note") ? Texts.trimToNull(p.note()) : row.note());
         boolean namesMove = MOVE_FIELDS.stream().anyMatch(patch::has);
         if (active) {
-            if (namesMove && (p.movedToOrganisation() != null || p.movedToAccountId() != null
-                    || p.movedToUnitId() != null || p.movedToTitle() != null)) {
+            if (namesMove && (Texts.trimToNull(p.movedToOrganisation()) != null || p.movedToAccountId() != null
+                    || p.movedToUnitId() != null || Texts.trimToNull(p.movedToTitle()) != null)) {
                 throw Invalid.field("movedToOrganisation", "is only for a contact who left (active false)");
             }
             updated = updated.withMove(null, null, null, null);
@@ -167,8 +174,10 @@ public class ContactService {
         ContactView saved = getContact(id);
         if (active) {
             moves.deleteOpenOf(id);
-        } else if (row.active() || namesMove) {
-            suggestWhereTheyWent(saved);
+        } else if (row.active() || !java.util.Objects.equals(row.movedToOrganisation(), saved.movedToOrganisation())
+                || !java.util.Objects.equals(row.movedToAccountId(), saved.movedToAccountId())
+                || !java.util.Objects.equals(row.movedToUnitId(), saved.movedToUnitId())) {
+            suggestWhereTheyWent(saved); // just left, or a new answer to where they went
         }
         return saved;
     }
