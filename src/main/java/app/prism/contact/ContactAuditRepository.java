@@ -1,7 +1,6 @@
 package app.prism.contact;
 
 import app.prism.web.Audit;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,10 +13,6 @@ import org.springframework.stereotype.Repository;
 class ContactAuditRepository {
 
     enum Subject { CONTACT, USER }
-
-    /** One audited action as GET /api/v1/audit-events shows it. */
-    record Event(long id, OffsetDateTime occurredAt, String actor, String action, Subject subject, long subjectId,
-            String detail) {}
 
     private final JdbcClient jdbc;
 
@@ -36,10 +31,10 @@ class ContactAuditRepository {
     }
 
     /** Newest first. */
-    List<Event> of(Subject subject, long subjectId) {
+    List<AuditEvent> of(Subject subject, long subjectId) {
         return jdbc.sql("""
                 select id, occurred_at, actor, action, subject, subject_id, detail from contact_audit_event
                  where subject = :subject and subject_id = :id order by occurred_at desc, id desc""")
-                .param("subject", subject.name()).param("id", subjectId).query(Event.class).list();
+                .param("subject", subject.name()).param("id", subjectId).query(AuditEvent.class).list();
     }
 }

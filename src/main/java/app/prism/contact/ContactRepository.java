@@ -176,4 +176,74 @@ class ContactRepository {
                 .param("a", accountId).query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
         return out;
     }
+
+    // --- handover: the relationships one colleague owns ---
+
+    /** Contacts the user owns, every account. */
+    List<ContactRow> ownedBy(long userId) {
+        return jdbc.sql("select " + COLUMNS + " from contact where id in (select contact_id from contact_owner"
+                        + " where user_id = :u) order by account_id, lower(name), id")
+                .param("u", userId).query(ContactRow.class).list();
+    }
+
+    /** How many distinct colleagues own relationships with the active contacts of each account. */
+    Map<Long, Long> activeOwnerCountPerAccount(Collection<Long> accountIds) {
+        Map<Long, Long> out = new HashMap<>();
+        if (accountIds.isEmpty()) return out;
+        jdbc.sql("""
+                select c.account_id, count(distinct o.user_id) from contact c
+                  join contact_owner o on o.contact_id = c.id
+                 where c.active = true and c.account_id in (:ids)
+                 group by c.account_id""")
+                .param("ids", accountIds).query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
+        return out;
+    }
+
+    /** Every colleague who owns a relationship, active or not (a leaver's relationships still need a new owner). */
+    List<Long> ownerUserIds() {
+        return jdbc.sql("select distinct user_id from contact_owner").query(Long.class).list();
+    }
+
+    /** {@code to} replaces {@code from} as owner of these contacts; where both owned one, {@code from} just goes. */
+    int replaceOwner(Collection<Long> contactIds, long from, long to) {
+        if (contactIds.isEmpty()) return 0;
+        jdbc.sql("""
+                delete from contact_owner where user_id = :from and contact_id in (:ids)
+                   and contact_id in (select o.contact_id from contact_owner o where o.user_id = :to)""")
+                .param("from", from).param("to", to).param("ids", contactIds).update();
+        jdbc.sql("""
+                update contact_owner set user_id = :to, version = version + 1, updated_at = :now, updated_by = :by
+                 where user_id = :from and contact_id in (:ids)""")
+                .param("from", from).param("to", to).param("ids", contactIds).param("now", Audit.now())
+                .param("by", Audit.actor()).update();
+        return contactIds.size();
+    }
+
+    // --- privacy ---
+
+    List<ContactRow> reportingTo(long contactId) {
+        return jdbc.sql("select " + COLUMNS + " from contact where reports_to_id = :id order by lower(name), id")
+                .param("id", contactId).query(ContactRow.class).list();
+    }
+
+    /**
+     * Anonymises the person: the name becomes "Erased contact #id", everything that identifies them is cleared, the
+     * record goes inactive, nobody reports to them any more and they report to nobody, and no colleague owns them.
+     */
+    void erase(long contactId) {
+        var now = Audit.now();
+        jdbc.sql("""
+                update contact set reports_to_id = null, version = version + 1, updated_at = :now, updated_by = :by
+                 where reports_to_id = :id""")
+                .param("id", contactId).param("now", now).param("by", Audit.actor()).update();
+        jdbc.sql("""
+                update contact set name = :name, title = null, email = null, phone = null, reports_to_id = null,
+                       active = false, deactivated_at = coalesce(deactivated_at, :now), moved_to_organisation = null,
+                       moved_to_account_id = null, moved_to_unit_id = null, moved_to_title = null, note = null,
+                       version = version + 1, updated_at = :now, updated_by = :by
+                 where id = :id""")
+                .param("name", "Erased contact #" + contactId).param("id", contactId).param("now", now)
+                .param("by", Audit.actor()).update();
+        jdbc.sql("delete from contact_owner where contact_id = :id").param("id", contactId).update();
+    }
 }
