@@ -115,6 +115,8 @@ class ContactPages {
         model.addAttribute("tab", "people");
         model.addAttribute("units", units.unitsOf(contact.accountId()));
         addChoices(model, contacts.contactsOfAccount(contact.accountId()).stream().filter(c -> c.id() != id).toList());
+        model.addAttribute("knownAccounts", accounts.listAccounts(app.prism.web.PageQuery.of(0, 500, null), null, false)
+                .items().stream().filter(a -> a.id() != contact.accountId()).map(AccountView::name).toList());
         if (!model.containsAttribute("contactForm")) {
             model.addAttribute("contactForm", new ContactForm(contact.unitId(), contact.name(), contact.title(),
                     contact.email(), contact.phone(), contact.buyingRole(), contact.attitude(),
@@ -131,12 +133,18 @@ class ContactPages {
         if (!result.hasErrors()) {
             try {
                 boolean left = form.active() == null || !form.active();
+                // the form names the organisation; the known account and unit stay while the organisation does
+                ContactView before = contacts.getContact(id);
+                boolean sameOrganisation = java.util.Objects.equals(app.prism.web.Texts.trimToNull(
+                        form.movedToOrganisation()), before.movedToOrganisation());
+                Long movedAccount = sameOrganisation ? before.movedToAccountId() : null;
+                Long movedUnit = sameOrganisation ? before.movedToUnitId() : null;
                 ContactView saved = contacts.updateContact(id, Patch.of(new ContactPatch(form.unitId(), form.name(),
                         form.title(), form.email(), form.phone(), form.buyingRole(), form.attitude(),
                         form.relationshipStrength(), form.reportsToId(),
                         form.ownerUserIds() == null ? List.of() : form.ownerUserIds(),
                         !left, form.version(), left ? form.movedToOrganisation() : null,
-                        left ? form.movedToAccountId() : null, left ? form.movedToUnitId() : null,
+                        left ? movedAccount : null, left ? movedUnit : null,
                         left ? form.movedToTitle() : null, form.note()),
                         Set.of("unitId", "name", "title", "email", "phone", "buyingRole", "attitude",
                                 "relationshipStrength", "reportsToId", "ownerUserIds", "active", "movedToOrganisation",
