@@ -29,6 +29,12 @@ class RelationshipMapIT extends IntegrationTest {
         throw new AssertionError("unit " + id + " not on the map: " + map);
     }
 
+    private static List<String> unitNames(JsonNode map) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode u : map.path("units")) out.add(u.path("name").asString());
+        return out;
+    }
+
     private static List<Long> longs(JsonNode array) {
         List<Long> out = new ArrayList<>();
         for (JsonNode n : array) out.add(n.asLong());
@@ -53,7 +59,7 @@ class RelationshipMapIT extends IntegrationTest {
         assertThat(r.status()).isEqualTo(200);
         JsonNode map = r.json();
         assertThat(map.path("accountId").asLong()).isEqualTo(account);
-        assertThat(map.path("units").findValuesAsString("name")).containsExactly("Group", "Plant");
+        assertThat(unitNames(map)).containsExactly("Group", "Plant");
         JsonNode top = unit(map, group);
         assertThat(top.path("level").asInt()).isEqualTo(1);
         assertThat(top.path("decisionMakerKnown").asBoolean()).isTrue();
@@ -104,7 +110,7 @@ class RelationshipMapIT extends IntegrationTest {
 
         JsonNode map = admin.get("/api/v1/accounts/" + account + "/relationship-map?unitId=" + division).json();
 
-        assertThat(map.path("units").findValuesAsString("name")).containsExactly("Division", "Site");
+        assertThat(unitNames(map)).containsExactly("Division", "Site");
         assertThat(unit(map, division).path("level").asInt()).isEqualTo(1);
         assertThat(unit(map, division).path("parentId").isNull()).isTrue();
         assertThat(unit(map, site).path("level").asInt()).isEqualTo(2);
