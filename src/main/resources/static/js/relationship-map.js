@@ -78,13 +78,16 @@
         var g = c.getContext('2d');
         g.scale(2, 2);
         g.drawImage(image, 0, 0);
-        var a = document.createElement('a');
-        a.download = button.getAttribute('data-name');
-        a.href = c.toDataURL('image/png');
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        button.disabled = false;
+        c.toBlob(function (blob) {
+          var a = document.createElement('a');
+          a.download = button.getAttribute('data-name');
+          a.href = URL.createObjectURL(blob);
+          document.body.appendChild(a);
+          a.click();
+          a.remove();
+          setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+          button.disabled = false;
+        }, 'image/png');
       };
       image.onerror = function () { button.disabled = false; alert('Could not draw the map as PNG.'); };
       image.src = 'data:image/svg+xml;base64,' + btoa(unescape(encodeURIComponent(svg)));
