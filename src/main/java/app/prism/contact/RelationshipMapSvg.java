@@ -41,7 +41,7 @@ final class RelationshipMapSvg {
                     "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"#5d6778\" text-anchor=\"end\">%s</text>",
                     x + w - 14, y + 23, esc(unitLine(u))));
             int i = 0;
-            List<Object> inUnit = new ArrayList<>(u.people());
+            List<Object> inUnit = new ArrayList<>(bossesFirst(u.people()));
             if (!u.decisionMakerKnown()) inUnit.add("gap");
             for (Object item : inUnit) {
                 Box card = new Box(x + GAP + (i % cols) * (CARD_W + GAP), y + HEADER + (i / cols) * (CARD_H + GAP),
@@ -51,7 +51,7 @@ final class RelationshipMapSvg {
                     cards.append(card(p, card));
                 } else {
                     cards.append(rect(card, 8, "#fafbfc", "#8a93a3", 1.4, "6 4"));
-                    cards.append(text(card.x() + 12, card.y() + 32, 13, "#5d6778", "600", "No decision maker known here"));
+                    cards.append(text(card.x() + 12, card.y() + 32, 12, "#5d6778", "600", "No decision maker known here"));
                     cards.append(text(card.x() + 12, card.y() + 52, 11.5, "#5d6778", null, "An unknown seat: who decides?"));
                 }
                 i++;
@@ -101,6 +101,22 @@ final class RelationshipMapSvg {
         svg.append(legend());
         svg.append('\n').append(boxes).append('\n').append(lines).append('\n').append(cards).append("\n</svg>\n");
         return svg.toString();
+    }
+
+    /** Within a unit, whoever others report to comes before them, so reporting lines run downwards or to the right. */
+    private static List<RelationshipMap.Person> bossesFirst(List<RelationshipMap.Person> people) {
+        Map<Long, RelationshipMap.Person> byId = new HashMap<>();
+        people.forEach(p -> byId.put(p.id(), p));
+        Map<Long, Integer> depth = new HashMap<>();
+        for (var p : people) {
+            int d = 0;
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            for (Long at = p.reportsToId(); at != null && byId.containsKey(at) && seen.add(at); at = byId.get(at).reportsToId()) d++;
+            depth.put(p.id(), d);
+        }
+        List<RelationshipMap.Person> out = new ArrayList<>(people);
+        out.sort(java.util.Comparator.comparing((RelationshipMap.Person p) -> depth.get(p.id())));
+        return out;
     }
 
     private static String card(RelationshipMap.Person p, Box b) {
