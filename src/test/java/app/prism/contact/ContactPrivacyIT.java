@@ -107,4 +107,26 @@ class ContactPrivacyIT extends IntegrationTest {
         assertThat(admin().get("/api/v1/contacts/999999999/personal-data").status()).isEqualTo(404);
         assertThat(admin().post("/api/v1/contacts/999999999/erase", null).status()).isEqualTo(404);
     }
+
+    @Test
+    void theEditPageOffersExportAndErasureToManagersOnly() {
+        Scene s = scene();
+        TestUser member = newUser("MEMBER");
+        admin().put("/api/v1/accounts/" + s.account() + "/team", Api.toJson(List.of(java.util.Map.of("userId",
+                member.id(), "role", "ACCOUNT_MANAGER"))));
+
+        Api.Response page = admin().get("/contacts/" + s.person() + "/edit");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Export personal data").contains("Erase this person")
+                .contains("where did they go?");
+        assertThat(admin().get("/contacts/" + s.person() + "/erase").body()).contains("Yes, erase this person");
+        Api.Response memberPage = member.api().get("/contacts/" + s.person() + "/edit");
+        assertThat(memberPage.status()).isEqualTo(200);
+        assertThat(memberPage.body()).doesNotContain("Export personal data");
+        assertThat(member.api().get("/contacts/" + s.person() + "/personal-data.json").status()).isEqualTo(403);
+        Api.Response download = admin().get("/contacts/" + s.person() + "/personal-data.json");
+        assertThat(download.header("Content-Disposition")).contains("attachment");
+        assertThat(download.json().path("contact").path("id").asLong()).isEqualTo(s.person());
+        assertThat(admin().get("/accounts/" + s.account() + "/overview").body()).contains("/sponsor-left");
+    }
 }
