@@ -119,4 +119,43 @@ class RelationshipMapBrowserIT extends IntegrationTest {
         page.navigate(baseUrl() + "/accounts/" + account + "/people/map.svg");
         screenshot(page, "relationship-map-svg");
     }
+
+    @Test
+    void aChampionWhoLeftIsFollowedFromTheOverviewAndTheHandoverPageShowsTheBusFactor() {
+        Api admin = admin();
+        long me = admin.get("/api/v1/users?q=" + Api.encode(ADMIN_EMAIL)).json().path("items").get(0).path("id").asLong();
+        long from = admin.createAccount("Sponsor Source ");
+        long fromUnit = admin.createUnit(from, "Purchasing", "DEPARTMENT", null);
+        long to = admin.createAccount("Sponsor Target ");
+        admin.createUnit(to, "Target HQ", "COMPANY", null);
+        String toName = admin.get("/api/v1/accounts/" + to).json().path("name").asString();
+        long champion = contact(admin, fromUnit, "Chris Champion", "Head of Purchasing", "CHAMPION", "SUPPORTER", 3,
+                null, List.of(me));
+
+        Page page = browser.newPage(1400, 900);
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Email").fill(ADMIN_EMAIL);
+        page.getByLabel("Password").fill(ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        page.navigate(baseUrl() + "/contacts/" + champion + "/edit");
+        page.getByLabel("Still with the customer").uncheck();
+        page.getByLabel("New organisation").fill(toName);
+        page.getByLabel("Their new title").fill("Chief Procurement Officer");
+        screenshot(page, "contact-left");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save contact")).click();
+
+        page.navigate(baseUrl() + "/accounts/" + from + "/overview");
+        Locator alert = page.locator("#sponsor-left");
+        assertThat(alert).containsText("Chris Champion");
+        assertThat(alert).containsText("moved to " + toName + " as Chief Procurement Officer");
+        screenshot(page, "sponsor-left");
+        alert.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add them there (" + toName + ")")).click();
+        assertThat(page.locator("#c-note")).hasValue(java.util.regex.Pattern.compile("Moved from Sponsor Source .*"));
+        assertThat(page.getByLabel("Name")).hasValue("Chris Champion");
+
+        page.navigate(baseUrl() + "/admin/handover?userId=" + me);
+        assertThat(page.locator("#handover-account-" + to)).containsText("only owner");
+        screenshot(page, "handover");
+    }
 }
