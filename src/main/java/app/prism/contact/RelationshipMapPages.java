@@ -30,6 +30,9 @@ class RelationshipMapPages {
     /** A person with the people who report to them inside the same unit; {@code bossElsewhere} names a boss in another unit. */
     record PersonNode(RelationshipMap.Person person, String bossElsewhere, List<PersonNode> reports) {}
 
+    /** Above this many people the map opens with only its top-level units expanded. */
+    static final int COLLAPSE_ABOVE = 120;
+
     private final RelationshipMapService maps;
     private final AccountService accounts;
     private final ContactMoveService moves;
@@ -47,7 +50,9 @@ class RelationshipMapPages {
         model.addAttribute("tab", "people");
         model.addAttribute("map", map);
         model.addAttribute("blocks", blocks(map));
-        model.addAttribute("focusUnit", unitId == null ? null : map.units().get(0));
+        model.addAttribute("focusUnit", unitId == null || map.units().isEmpty() ? null : map.units().get(0));
+        // a big organisation opens at its top units only; the search and "Expand all" open the rest
+        model.addAttribute("collapseDeep", map.peopleCount() > COLLAPSE_ABOVE);
         return "contact/map";
     }
 

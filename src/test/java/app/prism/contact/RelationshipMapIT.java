@@ -150,4 +150,26 @@ class RelationshipMapIT extends IntegrationTest {
                 "role", "ACCOUNT_MANAGER"))));
         assertThat(member.api().get("/api/v1/accounts/" + account + "/relationship-map").status()).isEqualTo(200);
     }
+
+    @Test
+    void aBigOrganisationOpensAtItsTopUnitsAndStillListsEveryone() {
+        Api admin = admin();
+        long account = admin.createAccount("Big ");
+        long root = admin.createUnit(account, "Big Group", "GROUP", null);
+        List<Long> divisions = new ArrayList<>();
+        for (int d = 0; d < 4; d++) divisions.add(admin.createUnit(account, "Division " + d, "DIVISION", root));
+        for (int i = 0; i < 125; i++) admin.createContact(divisions.get(i % 4), "Person " + i);
+
+        long started = System.nanoTime();
+        Api.Response page = admin.get("/accounts/" + account + "/people/map");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<details class=\"map-unit\" id=\"map-unit-" + root + "\" open")
+                .contains("<details class=\"map-unit\" id=\"map-unit-" + divisions.get(0) + "\">")
+                .contains("Person 124");
+        assertThat(millis).as("the page of 125 people renders quickly").isLessThan(5_000);
+        assertThat(admin.get("/api/v1/accounts/" + account + "/relationship-map").json().path("units").size())
+                .isEqualTo(5);
+    }
 }
