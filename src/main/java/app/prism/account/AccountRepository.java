@@ -145,4 +145,44 @@ class AccountRepository {
         return jdbc.sql("select account_id from account_team_member where user_id = :u").param("u", userId)
                 .query(Long.class).list();
     }
+
+    // --- a colleague's accounts (handover) ---
+
+    record UserAccountRow(long accountId, String name, Long ownerId, TeamRole teamRole) {}
+
+    /** Accounts the user owns or is on the team of, with their team role (null when only the owner). */
+    List<UserAccountRow> accountsOfUser(long userId) {
+        return jdbc.sql("""
+                select a.id as account_id, a.name, a.owner_id, t.team_role
+                  from account a
+                  left join account_team_member t on t.account_id = a.id and t.user_id = :u
+                 where a.owner_id = :u or t.user_id is not null
+                 order by lower(a.name), a.id""")
+                .param("u", userId).query(UserAccountRow.class).list();
+    }
+
+    Map<Long, String> names(java.util.Collection<Long> ids) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) return out;
+        jdbc.sql("select id, name from account where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getString(2))).list();
+        return out;
+    }
+
+    Optional<Long> idByNameKey(String nameKey) {
+        return jdbc.sql("select id from account where name_key = :k").param("k", nameKey).query(Long.class).optional();
+    }
+
+    Optional<TeamRole> teamRoleOf(long accountId, long userId) {
+        return jdbc.sql("select team_role from account_team_member where account_id = :a and user_id = :u")
+                .param("a", accountId).param("u", userId).query(TeamRole.class).optional();
+    }
+
+    void changeOwner(long accountId, long toUserId) {
+        jdbc.sql("""
+                update account set owner_id = :to, version = version + 1, updated_at = :now, updated_by = :by
+                 where id = :id""")
+                .param("to", toUserId).param("now", Audit.now()).param("by", Audit.actor()).param("id", accountId)
+                .update();
+    }
 }

@@ -175,6 +175,57 @@ public class AccountService {
         return team(accountId);
     }
 
+    /** One account a colleague owns or is on the team of (the handover page). */
+    public record UserAccount(long accountId, String name, boolean owner, TeamRole teamRole) {}
+
+    /** Every account the user owns or is on the team of; for managers and administrators (team staffing). */
+    public List<UserAccount> accountsOfUser(long userId) {
+        requireManagerOrAdmin();
+        return accounts.accountsOfUser(userId).stream().map(r -> new UserAccount(r.accountId(), r.name(),
+                r.ownerId() != null && r.ownerId() == userId, r.teamRole())).toList();
+    }
+
+    /** The names of these accounts, by id, for lists that hold account ids; the caller has checked access. */
+    public java.util.Map<Long, String> accountNames(java.util.Collection<Long> ids) {
+        return accounts.names(ids);
+    }
+
+    /** The account of this name (case-insensitive), when it exists and the user may see it. */
+    public java.util.Optional<Long> findVisibleAccountIdByName(String name) {
+        if (name == null || name.isBlank()) return java.util.Optional.empty();
+        return accounts.idByNameKey(Texts.key(name.strip()))
+                .filter(id -> access.canSee(currentUser.viewer(), id));
+    }
+
+    /**
+     * Hands a colleague's accounts over to another: where {@code fromUserId} owns the account the owner becomes
+     * {@code toUserId}; where they are on the team, {@code toUserId} joins it with the same team role (an owner who
+     * was not on the team joins as account manager). The old colleague stays on the team until a manager removes them,
+     * so nobody loses sight of an account mid-handover. Joins the caller's transaction; returns the accounts changed.
+     */
+    @Transactional
+    public List<Long> transferOwnership(long fromUserId, long toUserId, java.util.Collection<Long> accountIds) {
+        requireManagerOrAdmin();
+        users.requireActiveUsers("toUserId", List.of(toUserId));
+        Set<Long> wanted = new HashSet<>(accountIds);
+        List<Long> changed = new ArrayList<>();
+        for (var row : accounts.accountsOfUser(fromUserId)) {
+            if (!wanted.contains(row.accountId())) continue;
+            long id = row.accountId();
+            boolean owner = row.ownerId() != null && row.ownerId() == fromUserId;
+            if (owner) accounts.changeOwner(id, toUserId);
+            if (!accounts.isOnTeam(id, toUserId)) {
+                accounts.addToTeam(id, toUserId, row.teamRole() != null ? row.teamRole() : TeamRole.ACCOUNT_MANAGER);
+            }
+            changed.add(id);
+        }
+        return changed;
+    }
+
+    private void requireManagerOrAdmin() {
+        if (!currentUser.viewer().isManagerOrAdmin()) throw new Forbidden("Only managers and administrators do this.");
+    }
+
     private void requireUnique(String name, String externalId, long exceptId) {
         if (accounts.nameTaken(Texts.key(name), exceptId)) {
             throw new Conflict("An account named '" + name + "' already exists (names are unique regardless of case).");

@@ -40,7 +40,9 @@ class ContactPages {
     record ContactForm(@NotNull Long unitId, @NotBlank @Size(max = 200) String name, @Size(max = 200) String title,
             @Email @Size(max = 320) String email, @Size(max = 50) String phone, BuyingRole buyingRole,
             Attitude attitude, @Min(0) @Max(3) Integer relationshipStrength, Long reportsToId,
-            List<Long> ownerUserIds, Boolean active, Long version) {}
+            List<Long> ownerUserIds, Boolean active, Long version, @Size(max = 200) String movedToOrganisation,
+            Long movedToAccountId, Long movedToUnitId, @Size(max = 200) String movedToTitle,
+            @Size(max = 2000) String note) {}
 
     private final ContactService contacts;
     private final AccountService accounts;
@@ -81,7 +83,7 @@ class ContactPages {
         addChoices(model, all);
         if (!model.containsAttribute("contactForm")) {
             model.addAttribute("contactForm", new ContactForm(unitList.isEmpty() ? null : unitList.get(0).id(), "", "",
-                    "", "", BuyingRole.UNKNOWN, Attitude.UNKNOWN, 0, null, List.of(), true, null));
+                    "", "", BuyingRole.UNKNOWN, Attitude.UNKNOWN, 0, null, List.of(), true, null, null, null, null, null, null));
         }
         return "contact/people";
     }
@@ -113,11 +115,14 @@ class ContactPages {
         model.addAttribute("tab", "people");
         model.addAttribute("units", units.unitsOf(contact.accountId()));
         addChoices(model, contacts.contactsOfAccount(contact.accountId()).stream().filter(c -> c.id() != id).toList());
+        model.addAttribute("knownAccounts", accounts.listAccounts(app.prism.web.PageQuery.of(0, 500, null), null, false)
+                .items().stream().filter(a -> a.id() != contact.accountId()).map(AccountView::name).toList());
         if (!model.containsAttribute("contactForm")) {
             model.addAttribute("contactForm", new ContactForm(contact.unitId(), contact.name(), contact.title(),
                     contact.email(), contact.phone(), contact.buyingRole(), contact.attitude(),
                     contact.relationshipStrength(), contact.reportsToId(), contact.ownerUserIds(), contact.active(),
-                    contact.version()));
+                    contact.version(), contact.movedToOrganisation(), contact.movedToAccountId(),
+                    contact.movedToUnitId(), contact.movedToTitle(), contact.note()));
         }
         return "contact/edit";
     }
@@ -127,13 +132,23 @@ class ContactPages {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
+                boolean left = form.active() == null || !form.active();
+                // the form names the organisation; the known account and unit stay while the organisation does
+                ContactView before = contacts.getContact(id);
+                boolean sameOrganisation = java.util.Objects.equals(app.prism.web.Texts.trimToNull(
+                        form.movedToOrganisation()), before.movedToOrganisation());
+                Long movedAccount = sameOrganisation ? before.movedToAccountId() : null;
+                Long movedUnit = sameOrganisation ? before.movedToUnitId() : null;
                 ContactView saved = contacts.updateContact(id, Patch.of(new ContactPatch(form.unitId(), form.name(),
                         form.title(), form.email(), form.phone(), form.buyingRole(), form.attitude(),
                         form.relationshipStrength(), form.reportsToId(),
                         form.ownerUserIds() == null ? List.of() : form.ownerUserIds(),
-                        form.active() != null && form.active(), form.version()),
+                        !left, form.version(), left ? form.movedToOrganisation() : null,
+                        left ? movedAccount : null, left ? movedUnit : null,
+                        left ? form.movedToTitle() : null, form.note()),
                         Set.of("unitId", "name", "title", "email", "phone", "buyingRole", "attitude",
-                                "relationshipStrength", "reportsToId", "ownerUserIds", "active")), form.version());
+                                "relationshipStrength", "reportsToId", "ownerUserIds", "active", "movedToOrganisation",
+                                "movedToAccountId", "movedToUnitId", "movedToTitle", "note")), form.version());
                 redirect.addFlashAttribute("notice", saved.name() + " saved.");
                 return "redirect:/accounts/" + saved.accountId() + "/people#contact-" + id;
             } catch (Invalid e) {

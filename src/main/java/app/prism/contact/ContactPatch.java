@@ -18,4 +18,9 @@ public record ContactPatch(
         Long reportsToId,
         List<Long> ownerUserIds,
         Boolean active,
-        Long version) {}
+        Long version,
+        @Size(max = 200) String movedToOrganisation,
+        Long movedToAccountId,
+        Long movedToUnitId,
+        @Size(max = 200) String movedToTitle,
+        @Size(max = 2000) String note) {}

@@ -18,11 +18,19 @@ class ContactRepository {
 
     record ContactRow(long id, long accountId, long unitId, String name, String title, String email, String phone,
             BuyingRole buyingRole, Attitude attitude, int relationshipStrength, Long reportsToId, boolean active,
-            OffsetDateTime deactivatedAt, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            OffsetDateTime deactivatedAt, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            String movedToOrganisation, Long movedToAccountId, Long movedToUnitId, String movedToTitle, String note) {
 
         ContactView view(List<Long> owners) {
             return new ContactView(id, accountId, unitId, name, title, email, phone, buyingRole, attitude,
-                    relationshipStrength, reportsToId, owners, active, deactivatedAt, version, createdAt, updatedAt);
+                    relationshipStrength, reportsToId, owners, active, deactivatedAt, version, createdAt, updatedAt,
+                    movedToOrganisation, movedToAccountId, movedToUnitId, movedToTitle, note);
+        }
+
+        ContactRow withMove(String organisation, Long accountId, Long unitId, String title) {
+            return new ContactRow(id, this.accountId, this.unitId, name, this.title, email, phone, buyingRole, attitude,
+                    relationshipStrength, reportsToId, active, deactivatedAt, version, createdAt, updatedAt,
+                    organisation, accountId, unitId, title, note);
         }
     }
 
@@ -30,7 +38,8 @@ class ContactRepository {
 
     private static final String COLUMNS = """
             id, account_id, unit_id, name, title, email, phone, buying_role, attitude, relationship_strength,
-            reports_to_id, active, deactivated_at, version, created_at, updated_at""";
+            reports_to_id, active, deactivated_at, version, created_at, updated_at, moved_to_organisation,
+            moved_to_account_id, moved_to_unit_id, moved_to_title, note""";
     private static final String FILTER = """
              where unit_id = :unit
                and (lower(name) like :q escape '\\' or lower(coalesce(title, '')) like :q escape '\\'
@@ -100,10 +109,11 @@ class ContactRepository {
         var now = Audit.now();
         jdbc.sql("""
                 insert into contact (account_id, unit_id, name, title, email, phone, buying_role, attitude,
-                                     relationship_strength, reports_to_id, active, deactivated_at, version,
+                                     relationship_strength, reports_to_id, active, deactivated_at, note, version,
                                      created_at, created_by, updated_at, updated_by)
                 values (:a, :u, :name, :title, :email, :phone, :role, :attitude, :strength, :reportsTo, :active,
-                        :deactivatedAt, 0, :now, :by, :now, :by)""")
+                        :deactivatedAt, :note, 0, :now, :by, :now, :by)""")
+                .param("note", c.note())
                 .param("a", accountId).param("u", unitId).param("name", c.name()).param("title", c.title())
                 .param("email", c.email()).param("phone", c.phone()).param("role", c.buyingRole().name())
                 .param("attitude", c.attitude().name()).param("strength", c.relationshipStrength())
@@ -118,8 +128,12 @@ class ContactRepository {
                 update contact set unit_id = :u, name = :name, title = :title, email = :email, phone = :phone,
                        buying_role = :role, attitude = :attitude, relationship_strength = :strength,
                        reports_to_id = :reportsTo, active = :active, deactivated_at = :deactivatedAt,
+                       moved_to_organisation = :movedOrg, moved_to_account_id = :movedAccount,
+                       moved_to_unit_id = :movedUnit, moved_to_title = :movedTitle, note = :note,
                        version = version + 1, updated_at = :now, updated_by = :by
                  where id = :id and version = :version""")
+                .param("movedOrg", c.movedToOrganisation()).param("movedAccount", c.movedToAccountId())
+                .param("movedUnit", c.movedToUnitId()).param("movedTitle", c.movedToTitle()).param("note", c.note())
                 .param("u", c.unitId()).param("name", c.name()).param("title", c.title()).param("email", c.email())
                 .param("phone", c.phone()).param("role", c.buyingRole().name()).param("attitude", c.attitude().name())
                 .param("strength", c.relationshipStrength()).param("reportsTo", c.reportsToId())
@@ -161,5 +175,75 @@ class ContactRepository {
         jdbc.sql("select unit_id, count(*) from contact where account_id = :a and active = true group by unit_id")
                 .param("a", accountId).query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
         return out;
+    }
+
+    // --- handover: the relationships one colleague owns ---
+
+    /** Contacts the user owns, every account. */
+    List<ContactRow> ownedBy(long userId) {
+        return jdbc.sql("select " + COLUMNS + " from contact where id in (select contact_id from contact_owner"
+                        + " where user_id = :u) order by account_id, lower(name), id")
+                .param("u", userId).query(ContactRow.class).list();
+    }
+
+    /** How many distinct colleagues own relationships with the active contacts of each account. */
+    Map<Long, Long> activeOwnerCountPerAccount(Collection<Long> accountIds) {
+        Map<Long, Long> out = new HashMap<>();
+        if (accountIds.isEmpty()) return out;
+        jdbc.sql("""
+                select c.account_id, count(distinct o.user_id) from contact c
+                  join contact_owner o on o.contact_id = c.id
+                 where c.active = true and c.account_id in (:ids)
+                 group by c.account_id""")
+                .param("ids", accountIds).query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
+        return out;
+    }
+
+    /** Every colleague who owns a relationship, active or not (a leaver's relationships still need a new owner). */
+    List<Long> ownerUserIds() {
+        return jdbc.sql("select distinct user_id from contact_owner").query(Long.class).list();
+    }
+
+    /** {@code to} replaces {@code from} as owner of these contacts; where both owned one, {@code from} just goes. */
+    int replaceOwner(Collection<Long> contactIds, long from, long to) {
+        if (contactIds.isEmpty()) return 0;
+        jdbc.sql("""
+                delete from contact_owner where user_id = :from and contact_id in (:ids)
+                   and contact_id in (select o.contact_id from contact_owner o where o.user_id = :to)""")
+                .param("from", from).param("to", to).param("ids", contactIds).update();
+        jdbc.sql("""
+                update contact_owner set user_id = :to, version = version + 1, updated_at = :now, updated_by = :by
+                 where user_id = :from and contact_id in (:ids)""")
+                .param("from", from).param("to", to).param("ids", contactIds).param("now", Audit.now())
+                .param("by", Audit.actor()).update();
+        return contactIds.size();
+    }
+
+    // --- privacy ---
+
+    List<ContactRow> reportingTo(long contactId) {
+        return jdbc.sql("select " + COLUMNS + " from contact where reports_to_id = :id order by lower(name), id")
+                .param("id", contactId).query(ContactRow.class).list();
+    }
+
+    /**
+     * Anonymises the person: the name becomes "Erased contact #id", everything that identifies them is cleared, the
+     * record goes inactive, nobody reports to them any more and they report to nobody, and no colleague owns them.
+     */
+    void erase(long contactId) {
+        var now = Audit.now();
+        jdbc.sql("""
+                update contact set reports_to_id = null, version = version + 1, updated_at = :now, updated_by = :by
+                 where reports_to_id = :id""")
+                .param("id", contactId).param("now", now).param("by", Audit.actor()).update();
+        jdbc.sql("""
+                update contact set name = :name, title = null, email = null, phone = null, reports_to_id = null,
+                       active = false, deactivated_at = coalesce(deactivated_at, :now), moved_to_organisation = null,
+                       moved_to_account_id = null, moved_to_unit_id = null, moved_to_title = null, note = null,
+                       version = version + 1, updated_at = :now, updated_by = :by
+                 where id = :id""")
+                .param("name", "Erased contact #" + contactId).param("id", contactId).param("now", now)
+                .param("by", Audit.actor()).update();
+        jdbc.sql("delete from contact_owner where contact_id = :id").param("id", contactId).update();
     }
 }

@@ -35,10 +35,12 @@ public class ContactService {
     private final app.prism.account.AccountService accounts;
     private final app.prism.web.DataRevision revision;
     private final List<ContactUsage> usages;
+    private final ContactMoveRepository moves;
 
     ContactService(ContactRepository contacts, UnitService units, AccountAccess access, UserService users,
             app.prism.account.AccountService accounts, app.prism.web.DataRevision revision,
-            List<ContactUsage> usages) {
+            List<ContactUsage> usages, ContactMoveRepository moves) {
+        this.moves = moves;
         this.revision = revision;
         this.usages = usages;
         this.accounts = accounts;
@@ -88,6 +90,12 @@ public class ContactService {
 
     @Transactional
     public ContactView createContact(long unitId, NewContact input) {
+        return createContact(unitId, input, null);
+    }
+
+    /** Creates a contact with a note on where they came from (a suggestion accepted). */
+    @Transactional
+    ContactView createContact(long unitId, NewContact input, String note) {
         UnitView unit = units.getUnit(unitId);
         List<Long> owners = distinct(input.ownerUserIds());
         if (!owners.isEmpty()) users.requireActiveUsers("ownerUserIds", owners);
@@ -98,7 +106,7 @@ public class ContactService {
                 input.buyingRole() == null ? BuyingRole.UNKNOWN : input.buyingRole(),
                 input.attitude() == null ? Attitude.UNKNOWN : input.attitude(),
                 input.relationshipStrength() == null ? 0 : input.relationshipStrength(), input.reportsToId(), active,
-                null, 0, null, null);
+                null, 0, null, null, null, null, null, null, Texts.trimToNull(note));
         long id = contacts.insert(unit.accountId(), unitId, row);
         contacts.replaceOwners(id, owners);
         revision.bump();
@@ -143,7 +151,19 @@ public class ContactService {
                 patch.has("buyingRole") ? p.buyingRole() : row.buyingRole(),
                 patch.has("attitude") ? p.attitude() : row.attitude(),
                 patch.has("relationshipStrength") ? p.relationshipStrength() : row.relationshipStrength(),
-                reportsTo, active, deactivatedAt, row.version(), row.createdAt(), row.updatedAt());
+                reportsTo, active, deactivatedAt, row.version(), row.createdAt(), row.updatedAt(),
+                row.movedToOrganisation(), row.movedToAccountId(), row.movedToUnitId(), row.movedToTitle(),
+                patch.has("note") ? Texts.trimToNull(p.note()) : row.note());
+        boolean namesMove = MOVE_FIELDS.stream().anyMatch(patch::has);
+        if (active) {
+            if (namesMove && (Texts.trimToNull(p.movedToOrganisation()) != null || p.movedToAccountId() != null
+                    || p.movedToUnitId() != null || Texts.trimToNull(p.movedToTitle()) != null)) {
+                throw Invalid.field("movedToOrganisation", "is only for a contact who left (active false)");
+            }
+            updated = updated.withMove(null, null, null, null);
+        } else if (namesMove) {
+            updated = withMove(updated, patch, row);
+        }
         if (patch.has("ownerUserIds")) {
             List<Long> owners = distinct(p.ownerUserIds());
             if (!owners.isEmpty()) users.requireActiveUsers("ownerUserIds", owners);
@@ -151,7 +171,75 @@ public class ContactService {
         }
         if (!contacts.update(updated, row.version())) throw stale();
         revision.bump();
-        return getContact(id);
+        ContactView saved = getContact(id);
+        if (active) {
+            moves.deleteOpenOf(id);
+        } else if (row.active() || !java.util.Objects.equals(row.movedToOrganisation(), saved.movedToOrganisation())
+                || !java.util.Objects.equals(row.movedToAccountId(), saved.movedToAccountId())
+                || !java.util.Objects.equals(row.movedToUnitId(), saved.movedToUnitId())) {
+            suggestWhereTheyWent(saved); // just left, or a new answer to where they went
+        }
+        return saved;
+    }
+
+    private static final List<String> MOVE_FIELDS = List.of("movedToOrganisation", "movedToAccountId", "movedToUnitId",
+            "movedToTitle");
+
+    /** Where someone who left went: a known account (and unit) the user may see, or just the organisation's name. */
+    private ContactRepository.ContactRow withMove(ContactRepository.ContactRow updated, Patch<ContactPatch> patch,
+            ContactRepository.ContactRow row) {
+        ContactPatch p = patch.value();
+        String organisation = Texts.trimToNull(patch.has("movedToOrganisation") ? p.movedToOrganisation()
+                : row.movedToOrganisation());
+        Long accountId = patch.has("movedToAccountId") ? p.movedToAccountId() : row.movedToAccountId();
+        Long unitId = patch.has("movedToUnitId") ? p.movedToUnitId() : row.movedToUnitId();
+        String title = Texts.trimToNull(patch.has("movedToTitle") ? p.movedToTitle() : row.movedToTitle());
+        String accountName = null;
+        if (accountId != null) {
+            try {
+                accountName = accounts.getAccount(accountId).name();
+            } catch (NotFound e) {
+                throw Invalid.field("movedToAccountId", "must be an account you can see");
+            }
+        }
+        if (unitId != null) {
+            UnitView unit;
+            try {
+                unit = units.getUnit(unitId);
+            } catch (NotFound e) {
+                throw Invalid.field("movedToUnitId", "must be a unit you can see");
+            }
+            if (accountId != null && unit.accountId() != accountId) {
+                throw Invalid.field("movedToUnitId", "must be a unit of movedToAccountId");
+            }
+            if (accountId == null) {
+                accountId = unit.accountId();
+                accountName = accounts.getAccount(accountId).name();
+            }
+        }
+        if (organisation == null) organisation = accountName;
+        if (accountId == null && organisation != null) {
+            accountId = accounts.findVisibleAccountIdByName(organisation).orElse(null); // typed the name of an account
+        }
+        return updated.withMove(organisation, accountId, unitId, title);
+    }
+
+    /**
+     * A sponsor who moved to another organisation is worth following: a suggested new contact when we know the
+     * organisation as an account, a suggested new account when we do not. A newer answer replaces an open suggestion.
+     */
+    private void suggestWhereTheyWent(ContactView c) {
+        moves.deleteOpenOf(c.id());
+        if (!c.isSponsor()) return;
+        Long target = c.movedToAccountId();
+        if (target == null && c.movedToOrganisation() != null) {
+            moves.insert(c.id(), c.accountId(), ContactMove.Kind.NEW_ACCOUNT, c.movedToOrganisation(), null, null,
+                    c.movedToTitle());
+            return;
+        }
+        if (target == null || target == c.accountId()) return; // nowhere known, or a move inside the same account
+        moves.insert(c.id(), c.accountId(), ContactMove.Kind.NEW_CONTACT, c.movedToOrganisation(), target,
+                c.movedToUnitId(), c.movedToTitle());
     }
 
     /**

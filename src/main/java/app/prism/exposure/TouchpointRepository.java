@@ -115,6 +115,25 @@ class TouchpointRepository {
         jdbc.sql("delete from touchpoint where id = :id").param("id", id).update();
     }
 
+    /** The touchpoints the contact took part in, newest first. */
+    List<Row> ofContact(long contactId) {
+        return jdbc.sql("select " + COLUMNS + " from touchpoint t join touchpoint_contact tc on tc.touchpoint_id = t.id"
+                        + " where tc.contact_id = :c order by t.touched_on desc, t.id desc")
+                .param("c", contactId).query(Row.class).list();
+    }
+
+    /** Replaces the text in the notes of these touchpoints (case as written); returns how many notes changed. */
+    int replaceInNotes(Collection<Long> touchpointIds, String text, String replacement) {
+        if (touchpointIds.isEmpty() || text == null || text.isBlank()) return 0;
+        return jdbc.sql("""
+                update touchpoint set note = replace(note, :text, :replacement), version = version + 1,
+                       updated_at = :now, updated_by = :by
+                 where id in (:ids) and note like :pattern""")
+                .param("text", text).param("replacement", replacement).param("ids", touchpointIds)
+                .param("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("now", Audit.now()).param("by", Audit.actor()).update();
+    }
+
     long countForContact(long contactId) {
         return jdbc.sql("select count(*) from touchpoint_contact where contact_id = :c").param("c", contactId)
                 .query(Long.class).single();
