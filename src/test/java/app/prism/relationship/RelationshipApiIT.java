@@ -181,4 +181,23 @@ class RelationshipApiIT extends IntegrationTest {
         assertThat(m.get("/api/v1/referrals").json().path("total").asLong()).isEqualTo(1);
         assertThat(m.get("/api/v1/accounts/" + account + "/risks").status()).isEqualTo(200);
     }
+
+    @Test
+    void aPersonsTestimonialsAndSurveyAnswersAreInTheirDataAndTheirWordsGoWhenErased() {
+        long t = admin.post("/api/v1/testimonials", Api.json("contactId", champion, "status", "GIVEN", "text",
+                "Clara's own words", "permittedUse", "INTERNAL")).id();
+        admin.post("/api/v1/survey-answers", Api.json("contactId", champion, "date", LocalDate.now().toString(), "score",
+                9, "comment", "Clara's comment"));
+
+        Api.Response data = admin.get("/api/v1/contacts/" + champion + "/personal-data");
+        assertThat(data.status()).as(data.toString()).isEqualTo(200);
+        assertThat(data.body()).contains("Clara's own words").contains("Clara's comment");
+
+        assertThat(admin.post("/api/v1/contacts/" + champion + "/erase", "{}").status()).isIn(200, 204);
+        assertThat(admin.get("/api/v1/testimonials/" + t).json().path("text").isNull()).isTrue();
+        assertThat(admin.get("/api/v1/survey-answers?contactId=" + champion).json().path("items").get(0)
+                .path("comment").isNull()).isTrue();
+        assertThat(admin.get("/api/v1/survey-answers?contactId=" + champion).json().path("items").get(0)
+                .path("score").asInt()).isEqualTo(9);
+    }
 }
