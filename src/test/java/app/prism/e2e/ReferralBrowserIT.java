@@ -55,6 +55,9 @@ class ReferralBrowserIT extends IntegrationTest {
         assertThat(risks).containsText("Single-threaded");
         assertThat(risks).containsText("No decision maker");
 
+        page.navigate(baseUrl() + "/accounts/" + account + "/people/map");
+        assertThat(page.locator("main")).containsText("Carla Champion");
+        assertThat(page.locator("#risks")).containsText("No decision maker");
         page.navigate(baseUrl() + "/accounts/" + account + "/referrals");
         page.getByLabel("Ask Carla Champion for a referral to West Plant").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Referral asked of Carla Champion");
@@ -65,5 +68,10 @@ class ReferralBrowserIT extends IntegrationTest {
         referral.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Given")).click();
         assertThat(page.locator("#referrals tbody tr").first()).containsText("GIVEN");
         Browser.screenshot(page, "referrals");
+
+        // the referrer's page shows what we asked of her
+        page.navigate(baseUrl() + "/contacts/" + champion.id() + "/edit");
+        assertThat(page.locator("#asks")).containsText("West Plant");
+        assertThat(page.locator("#asks")).containsText("GIVEN");
     }
 }
