@@ -32,11 +32,13 @@ class HomePages {
     private final app.prism.exposure.ExposureService exposure;
     private final app.prism.relationship.RiskService risks;
     private final app.prism.digest.DigestService digests;
+    private final app.prism.scoring.ScoringService scoring;
 
     HomePages(AccountService accounts, UnitService units, ContactService contacts, ProductService products,
             TaskService tasks, app.prism.penetration.PenetrationService penetration,
             app.prism.exposure.ExposureService exposure, app.prism.relationship.RiskService risks,
-            app.prism.digest.DigestService digests) {
+            app.prism.digest.DigestService digests, app.prism.scoring.ScoringService scoring) {
+        this.scoring = scoring;
         this.tasks = tasks;
         this.penetration = penetration;
         this.exposure = exposure;
@@ -72,6 +74,8 @@ class HomePages {
                 penetration.figures(id, null).summary().penetration()));
         model.addAttribute("gaps", exposure.allGaps(id, null).size());
         model.addAttribute("risks", risks.risks(id, null).size());
+        var segment = scoring.ratings(id, null).segment();
+        model.addAttribute("segment", segment == null ? null : segment.name());
         return "home/fragments/account-row :: row";
     }
 

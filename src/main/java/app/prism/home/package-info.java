@@ -3,6 +3,6 @@
  * Depends on account, catalog, contact, tasks, identity and web; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "catalog", "contact", "tasks", "penetration", "exposure", "relationship", "digest",
+        allowedDependencies = {"account", "catalog", "contact", "tasks", "penetration", "exposure", "relationship", "digest", "scoring",
                 "identity", "web"})
 package app.prism.home;
