@@ -39,11 +39,7 @@ class ExposureBrowserIT extends IntegrationTest {
                 "Browser tests"));
         org.assertj.core.api.Assertions.assertThat(product.status()).isEqualTo(201);
 
-        Page page = browser.newPage(1400, 900);
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Email").fill(ADMIN_EMAIL);
-        page.getByLabel("Password").fill(ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
 
         page.navigate(baseUrl() + "/accounts/" + account + "/exposure");
         Locator gretasGaps = page.locator("#gaps-" + greta);
@@ -81,11 +77,7 @@ class ExposureBrowserIT extends IntegrationTest {
         String code = Api.unique("PK-").toUpperCase();
         admin.post("/api/v1/products", Api.json("code", code, "name", "Picker Widget", "family", "Browser tests"));
 
-        Page page = browser.newPage(1400, 900);
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Email").fill(ADMIN_EMAIL);
-        page.getByLabel("Password").fill(ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
         page.navigate(baseUrl() + "/accounts/" + account + "/exposure");
 
         page.locator("#log summary").click();

@@ -41,11 +41,7 @@ class MatrixBrowserIT extends IntegrationTest {
                 "typicalAnnualValue", 5000));
         org.assertj.core.api.Assertions.assertThat(product.status()).isEqualTo(201);
 
-        Page page = browser.newPage(1400, 900);
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Email").fill(ADMIN_EMAIL);
-        page.getByLabel("Password").fill(ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
         page.navigate(baseUrl() + "/accounts/" + account + "/matrix");
 
         Locator heads = page.locator("table.matrix thead th.unit-head .uname");

@@ -43,11 +43,7 @@ class ReferralBrowserIT extends IntegrationTest {
         admin.post("/api/v1/sales", Api.json("unitId", east, "productId", product, "date",
                 LocalDate.now().minusDays(20).toString(), "amount", 5000));
 
-        Page page = browser.newPage(1400, 900);
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Email").fill(ADMIN_EMAIL);
-        page.getByLabel("Password").fill(ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
 
         page.navigate(baseUrl() + "/accounts/" + account + "/overview");
         Locator risks = page.locator("#risks");

@@ -72,11 +72,7 @@ class RelationshipMapBrowserIT extends IntegrationTest {
         List<String> team = new ArrayList<>(List.of("Ada Admin", "Ben Backend", "Cem Cloud"));
         for (String name : team) contact(admin, it, name, "Engineer", "USER", "UNKNOWN", 0, cio, List.of());
 
-        Page page = browser.newPage(1400, 900);
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Email").fill(ADMIN_EMAIL);
-        page.getByLabel("Password").fill(ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
 
         page.navigate(baseUrl() + "/accounts/" + account + "/people");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Relationship map")).click();
@@ -132,11 +128,7 @@ class RelationshipMapBrowserIT extends IntegrationTest {
         long champion = contact(admin, fromUnit, "Chris Champion", "Head of Purchasing", "CHAMPION", "SUPPORTER", 3,
                 null, List.of(me));
 
-        Page page = browser.newPage(1400, 900);
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Email").fill(ADMIN_EMAIL);
-        page.getByLabel("Password").fill(ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
 
         page.navigate(baseUrl() + "/contacts/" + champion + "/edit");
         page.getByLabel("Still with the customer").uncheck();
