@@ -1,38 +1,44 @@
 // Draws the charts whose data the server put in data- attributes (no inline script: the CSP forbids it).
+// Each kind of chart is one function from (element, data) to an ECharts option; drawing, resizing and redrawing after
+// an htmx swap are done once for all of them below.
 (function () {
-  function draw(root) {
-    if (!window.echarts) return;
-    (root || document).querySelectorAll('[data-chart="units-by-country"]:not([data-drawn])').forEach(function (el) {
-      var data = JSON.parse(el.getAttribute('data-series'));
-      el.setAttribute('data-drawn', '1');
-      var chart = echarts.init(el, null, { renderer: 'svg' });
-      chart.setOption({
-        animation: false,
-        grid: { left: 36, right: 12, top: 28, bottom: 24 },
-        legend: { top: 0, data: ['Doing business', 'Not yet'] },
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        xAxis: { type: 'category', data: data.countries },
-        yAxis: { type: 'value', minInterval: 1 },
-        series: [
-          { name: 'Doing business', type: 'bar', stack: 'units', data: data.doing, itemStyle: { color: '#2e9e56' } },
-          { name: 'Not yet', type: 'bar', stack: 'units', data: data.notYet, itemStyle: { color: '#e8a317' },
-            label: { show: false } }
-        ]
-      });
-      window.addEventListener('resize', function () { chart.resize(); });
-    });
-  }
+  var kinds = {};
+
+  // The Overview: units per country, doing business with us and not yet.
+  kinds['units-by-country'] = function (el, data) {
+    return {
+      grid: { left: 36, right: 12, top: 28, bottom: 24 },
+      legend: { top: 0, data: ['Doing business', 'Not yet'] },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'category', data: data.countries },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: 'Doing business', type: 'bar', stack: 'units', data: data.doing, itemStyle: { color: '#2e9e56' } },
+        { name: 'Not yet', type: 'bar', stack: 'units', data: data.notYet, itemStyle: { color: '#e8a317' },
+          label: { show: false } }
+      ]
+    };
+  };
+
   // The portfolio: x strength, y attractiveness, bubble size TTM revenue, colour the segment, lines at the threshold.
   var SEGMENTS = [['STRATEGIC', '#2e9e56'], ['DEVELOP', '#2f6fde'], ['MAINTAIN', '#e8a317'], ['OPPORTUNISTIC', '#8a8f98']];
-  function drawPortfolio(root) {
-    (root || document).querySelectorAll('[data-chart="portfolio"]:not([data-drawn])').forEach(function (el) {
-      var data = JSON.parse(el.getAttribute('data-series'));
-      el.setAttribute('data-drawn', '1');
-      var max = 0;
-      data.points.forEach(function (p) { max = Math.max(max, Number(p.revenue)); });
-      function size(p) { return max <= 0 ? 14 : 10 + 40 * Math.sqrt(Math.max(0, Number(p.revenue)) / max); }
-      var t = Number(data.threshold);
-      var series = SEGMENTS.map(function (s, i) {
+  kinds['portfolio'] = function (el, data) {
+    var max = 0;
+    data.points.forEach(function (p) { max = Math.max(max, Number(p.revenue)); });
+    function size(p) { return max <= 0 ? 14 : 10 + 40 * Math.sqrt(Math.max(0, Number(p.revenue)) / max); }
+    var t = Number(data.threshold);
+    return {
+      grid: { left: 48, right: 16, top: 36, bottom: 44 },
+      legend: { top: 0 },
+      tooltip: { trigger: 'item', formatter: function (i) {
+        var p = i.data.point;
+        return '<strong>' + echarts.format.encodeHTML(p.name) + '</strong><br>' + p.segment
+          + '<br>Attractiveness ' + p.y + ' · strength ' + p.x + '<br>TTM revenue ' + echarts.format.encodeHTML(p.revenueText)
+          + '<br>Managed by ' + echarts.format.encodeHTML(p.owner);
+      } },
+      xAxis: { type: 'value', min: 0, max: 10, name: 'Strength', nameLocation: 'middle', nameGap: 28, interval: 1 },
+      yAxis: { type: 'value', min: 0, max: 10, name: 'Attractiveness', nameLocation: 'middle', nameGap: 30, interval: 1 },
+      series: SEGMENTS.map(function (s, i) {
         return {
           name: s[0], type: 'scatter', itemStyle: { color: s[1], opacity: 0.8, borderColor: '#fff', borderWidth: 1 },
           data: data.points.filter(function (p) { return p.segment === s[0]; }).map(function (p) {
@@ -41,106 +47,74 @@
           markLine: i === 0 ? { silent: true, symbol: 'none', lineStyle: { color: '#98a2b3', type: 'dashed' },
             label: { show: false }, data: [{ xAxis: t }, { yAxis: t }] } : undefined
         };
-      });
-      var chart = echarts.init(el, null, { renderer: 'svg' });
-      chart.setOption({
-        animation: false,
-        grid: { left: 48, right: 16, top: 36, bottom: 44 },
-        legend: { top: 0 },
-        tooltip: { trigger: 'item', formatter: function (i) {
-          var p = i.data.point;
-          return '<strong>' + echarts.format.encodeHTML(p.name) + '</strong><br>' + p.segment
-            + '<br>Attractiveness ' + p.y + ' · strength ' + p.x + '<br>TTM revenue ' + echarts.format.encodeHTML(p.revenueText)
-            + '<br>Managed by ' + echarts.format.encodeHTML(p.owner);
-        } },
-        xAxis: { type: 'value', min: 0, max: 10, name: 'Strength', nameLocation: 'middle', nameGap: 28, interval: 1 },
-        yAxis: { type: 'value', min: 0, max: 10, name: 'Attractiveness', nameLocation: 'middle', nameGap: 30, interval: 1 },
-        series: series
-      });
-      chart.on('click', function (i) { if (i.data && i.data.point) window.location.href = i.data.point.url; });
-      window.addEventListener('resize', function () { chart.resize(); });
-    });
+      })
+    };
+  };
+  function openPortfolioPoint(chart) {
+    chart.on('click', function (i) { if (i.data && i.data.point) window.location.href = i.data.point.url; });
   }
-  document.addEventListener('DOMContentLoaded', function () { drawPortfolio(document); });
-  document.addEventListener('DOMContentLoaded', function () { draw(document); });
-  document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
-})();
-// The Exposure tab: awareness at the end of each of the last twelve months.
-(function () {
-  function draw(root) {
-    if (!window.echarts) return;
-    (root || document).querySelectorAll('[data-chart="awareness-trend"]:not([data-drawn])').forEach(function (el) {
-      var data = JSON.parse(el.getAttribute('data-series'));
-      el.setAttribute('data-drawn', '1');
-      var chart = echarts.init(el, null, { renderer: 'svg' });
-      chart.setOption({
-        animation: false,
-        grid: { left: 44, right: 16, top: 16, bottom: 28 },
-        tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + '%'; } },
-        xAxis: { type: 'category', data: data.dates.map(function (d) { return d.substring(0, 7); }) },
-        yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-        series: [{ name: 'Awareness', type: 'line', data: data.awareness, connectNulls: false, symbolSize: 7,
-          areaStyle: { opacity: 0.12 }, itemStyle: { color: '#2563eb' } }]
-      });
-      window.addEventListener('resize', function () { chart.resize(); });
-    });
-  }
-  document.addEventListener('DOMContentLoaded', function () { draw(document); });
-  document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
-})();
-// Reports: value (bars) and number (line) of orders lost because the customer was unaware, per month.
-(function () {
-  function draw(root) {
-    if (!window.echarts) return;
-    (root || document).querySelectorAll('[data-chart="unaware-by-month"]:not([data-drawn])').forEach(function (el) {
-      var data = JSON.parse(el.getAttribute('data-series'));
-      var currency = el.getAttribute('data-currency') || '';
-      el.setAttribute('data-drawn', '1');
-      var chart = echarts.init(el, null, { renderer: 'svg' });
-      chart.setOption({
-        animation: false,
-        grid: { left: 64, right: 40, top: 28, bottom: 28 },
-        legend: { top: 0, data: ['Value', 'Orders'] },
+
+  // The Exposure tab: awareness at the end of each of the last twelve months.
+  kinds['awareness-trend'] = function (el, data) {
+    return {
+      grid: { left: 44, right: 16, top: 16, bottom: 28 },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + '%'; } },
+      xAxis: { type: 'category', data: data.dates.map(function (d) { return d.substring(0, 7); }) },
+      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+      series: [{ name: 'Awareness', type: 'line', data: data.awareness, connectNulls: false, symbolSize: 7,
+        areaStyle: { opacity: 0.12 }, itemStyle: { color: '#2563eb' } }]
+    };
+  };
+
+  // Reports: value (bars) and number (line) of orders lost because the customer was unaware, per month.
+  kinds['unaware-by-month'] = function (el, data) {
+    var currency = el.getAttribute('data-currency') || '';
+    return {
+      grid: { left: 64, right: 40, top: 28, bottom: 28 },
+      legend: { top: 0, data: ['Value', 'Orders'] },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: data.months },
+      yAxis: [{ type: 'value', name: currency, axisLabel: { formatter: function (v) { return v.toLocaleString(); } } },
+              { type: 'value', minInterval: 1, splitLine: { show: false } }],
+      series: [
+        { name: 'Value', type: 'bar', data: data.values, itemStyle: { color: '#cf3b2c' } },
+        { name: 'Orders', type: 'line', yAxisIndex: 1, data: data.counts, itemStyle: { color: '#1d2430' } }
+      ]
+    };
+  };
+
+  // The Plan tab: a yearly figure with its yearly target as a dashed line.
+  function yearly(name, values, targets, type, colour, unit) {
+    return function (el, data) {
+      return {
+        grid: { left: 70, right: 16, top: 28, bottom: 28 },
+        legend: { top: 0, data: [name, 'Target'] },
         tooltip: { trigger: 'axis' },
-        xAxis: { type: 'category', data: data.months },
-        yAxis: [{ type: 'value', name: currency, axisLabel: { formatter: function (v) { return v.toLocaleString(); } } },
-                { type: 'value', minInterval: 1, splitLine: { show: false } }],
+        xAxis: { type: 'category', data: data.years },
+        yAxis: { type: 'value', axisLabel: { formatter: function (v) { return v.toLocaleString() + unit; } } },
         series: [
-          { name: 'Value', type: 'bar', data: data.values, itemStyle: { color: '#cf3b2c' } },
-          { name: 'Orders', type: 'line', yAxisIndex: 1, data: data.counts, itemStyle: { color: '#1d2430' } }
+          { name: name, type: type, data: data[values], itemStyle: { color: colour }, connectNulls: false },
+          { name: 'Target', type: 'line', data: data[targets], lineStyle: { type: 'dashed', color: '#cf3b2c' },
+            itemStyle: { color: '#cf3b2c' }, symbol: 'diamond', symbolSize: 9, connectNulls: true }
         ]
-      });
-      window.addEventListener('resize', function () { chart.resize(); });
-    });
+      };
+    };
   }
-  document.addEventListener('DOMContentLoaded', function () { draw(document); });
-  document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
-})();
-// The Plan tab: revenue and gross margin per calendar year, each with its yearly target as a dashed line.
-(function () {
+  kinds['performance-revenue'] = yearly('Revenue', 'revenue', 'revenueTarget', 'bar', '#2e9e56', '');
+  kinds['performance-margin'] = yearly('Gross margin', 'margin', 'marginTarget', 'line', '#2563eb', '%');
+
   function draw(root) {
     if (!window.echarts) return;
-    [['performance-revenue', 'revenue', 'revenueTarget', 'Revenue', 'bar', '#2e9e56', ''],
-     ['performance-margin', 'margin', 'marginTarget', 'Gross margin', 'line', '#2563eb', '%']].forEach(function (kind) {
-      (root || document).querySelectorAll('[data-chart="' + kind[0] + '"]:not([data-drawn])').forEach(function (el) {
-        var data = JSON.parse(el.getAttribute('data-series'));
-        el.setAttribute('data-drawn', '1');
-        var chart = echarts.init(el, null, { renderer: 'svg' });
-        chart.setOption({
-          animation: false,
-          grid: { left: 70, right: 16, top: 28, bottom: 28 },
-          legend: { top: 0, data: [kind[3], 'Target'] },
-          tooltip: { trigger: 'axis' },
-          xAxis: { type: 'category', data: data.years },
-          yAxis: { type: 'value', axisLabel: { formatter: function (v) { return v.toLocaleString() + kind[6]; } } },
-          series: [
-            { name: kind[3], type: kind[4], data: data[kind[1]], itemStyle: { color: kind[5] }, connectNulls: false },
-            { name: 'Target', type: 'line', data: data[kind[2]], lineStyle: { type: 'dashed', color: '#cf3b2c' },
-              itemStyle: { color: '#cf3b2c' }, symbol: 'diamond', symbolSize: 9, connectNulls: true }
-          ]
-        });
-        window.addEventListener('resize', function () { chart.resize(); });
-      });
+    (root || document).querySelectorAll('[data-chart]:not([data-drawn])').forEach(function (el) {
+      var kind = el.getAttribute('data-chart');
+      if (!kinds[kind]) return;
+      el.setAttribute('data-drawn', '1');
+      var option = kinds[kind](el, JSON.parse(el.getAttribute('data-series')));
+      option.animation = false;
+      var chart = echarts.init(el, null, { renderer: 'svg' });
+      chart.setOption(option);
+      if (kind === 'portfolio') openPortfolioPoint(chart);
+      window.addEventListener('resize', function () { chart.resize(); });
     });
   }
   document.addEventListener('DOMContentLoaded', function () { draw(document); });
