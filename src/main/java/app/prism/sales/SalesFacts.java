@@ -79,7 +79,10 @@ public class SalesFacts {
      */
     public interface PairSink {
 
-        /** The pair's sales in the window sum to {@code cents} / 100, exactly (credit notes included). */
+        /**
+         * Sales of the pair in the window worth {@code cents} / 100, exactly (credit notes negative). A pair's revenue
+         * may come in several calls, one per sales line: the sink adds them up.
+         */
         void ttmRevenue(long unitId, long productId, long cents);
 
         void fitMark(long unitId, long productId);
