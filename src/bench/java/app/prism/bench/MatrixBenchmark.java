@@ -2,8 +2,10 @@ package app.prism.bench;
 
 import app.prism.PrismApplication;
 import app.prism.identity.SystemSignIn;
+import app.prism.penetration.CellStatusRule;
 import app.prism.penetration.Matrix;
 import app.prism.penetration.PenetrationService;
+import app.prism.sales.SalesFacts;
 import app.prism.web.DataRevision;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -243,14 +245,25 @@ public final class MatrixBenchmark {
             var units = app.getBean(app.prism.account.UnitService.class);
             var products = app.getBean(app.prism.catalog.ProductService.class);
             var contacts = app.getBean(app.prism.contact.ContactService.class);
-            var facts = app.getBean(app.prism.sales.SalesFacts.class);
+            var facts = app.getBean(SalesFacts.class);
             LocalDate from = asOf.minusDays(364);
             List<Long> median = products.allProducts().stream()
                     .filter(p -> p.active() && p.typicalAnnualValue() == null).map(p -> p.id()).toList();
             Map<String, Supplier<?>> steps = new LinkedHashMap<>();
             steps.put("units of the account (UnitService.unitsOf)", () -> units.unitsOf(account));
             steps.put("catalogue (ProductService.allProducts)", products::allProducts);
-            steps.put("pair facts: TTM sums, fit marks, opportunities (SalesFacts.pairFacts)", () -> facts.pairFacts(account, from, asOf));
+            steps.put("pair facts as records: TTM sums ∪ fit marks ∪ opportunities (SalesFacts.pairFacts)", () -> facts.pairFacts(account, from, asOf));
+            steps.put("pair facts streamed: TTM sums in cents, fit marks, opportunities (SalesFacts.pairFacts with a sink)",
+                    () -> {
+                        long[] calls = {0};
+                        facts.pairFacts(account, from, asOf, new SalesFacts.PairSink() {
+                            public void ttmRevenue(long unitId, long productId, long cents) { calls[0]++; }
+                            public void fitMark(long unitId, long productId) { calls[0]++; }
+                            public void openOpportunity(long unitId, long productId) { calls[0]++; }
+                            public void lostInWindow(long unitId, long productId) { calls[0]++; }
+                        });
+                        return calls[0];
+                    });
             steps.put("whitespace-median inputs over all accounts (SalesFacts.buyingUnitRevenues)",
                     () -> facts.buyingUnitRevenues(median, from, asOf));
             steps.put("active contacts per unit (ContactService.activeContactsPerUnit)",
@@ -283,6 +296,30 @@ public final class MatrixBenchmark {
             return out;
         }
 
+        /**
+         * Every cell of the whole-account matrix against the facts as {@code SalesFacts.pairFacts} lists them (one
+         * record per pair, revenue as a numeric): the same status by the same rule, and the same revenue to the cent.
+         */
+        boolean agreesWithPairFacts(Matrix full) {
+            var facts = app.getBean(SalesFacts.class);
+            Map<String, SalesFacts.PairFacts> byPair = new java.util.HashMap<>();
+            signIn.asUser(ADMIN, () -> facts.pairFacts(account, asOf.minusDays(364), asOf))
+                    .forEach(f -> byPair.put(f.unitId() + "/" + f.productId(), f));
+            long disagreeing = 0;
+            for (Matrix.Cell cell : full.cells()) {
+                var f = byPair.get(cell.unitId() + "/" + cell.productId());
+                var rule = f == null ? CellStatusRule.Facts.NOTHING
+                        : new CellStatusRule.Facts(f.fitMark(), f.ttmRevenue(),
+                                f.openOpportunity(), f.lostInWindow());
+                if (cell.status() != CellStatusRule.statusOf(rule)
+                        || cell.revenue().compareTo(rule.ttmRevenue()) != 0) {
+                    if (disagreeing++ < 5) say("cell disagrees: " + cell + " facts " + f);
+                }
+            }
+            say("cells checked against pairFacts: " + full.cells().size() + ", disagreeing: " + disagreeing);
+            return disagreeing == 0;
+        }
+
         boolean isPostgres() {
             return app.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
         }
@@ -312,6 +349,19 @@ public final class MatrixBenchmark {
                 rows[0]++;
             }, account, java.sql.Date.valueOf(asOf.minusDays(364)), java.sql.Date.valueOf(asOf));
             return rows[0];
+        }
+
+        /**
+         * The same floor with the plan made for its dates (PostgreSQL): once a pooled connection has run the floor
+         * five times, PgJDBC prepares it on the server and PostgreSQL may switch to a generic plan, which walks the
+         * index row by row. The app asks for custom plans; this shows the floor under the same condition.
+         */
+        long floorCustomPlan() {
+            return new org.springframework.transaction.support.TransactionTemplate(
+                    app.getBean(org.springframework.transaction.PlatformTransactionManager.class)).execute(status -> {
+                        jdbc.execute("set local plan_cache_mode = force_custom_plan");
+                        return floor();
+                    });
         }
 
         /**
@@ -349,9 +399,11 @@ public final class MatrixBenchmark {
             out.put("depth2Cells", depth2.cells().size());
             out.put("depth2Columns", depth2.units().size());
             out.put("summary", full.summary());
+            out.put("cellsAgreeWithPairFacts", agreesWithPairFacts(full));
             say("summary " + full.summary() + "; depth 2: " + depth2.units().size() + " columns");
 
             Series floor = new Series("floor: raw SQL TTM aggregate");
+            Series floorCustom = new Series("floor, custom plan");
             Series summaryCold = new Series("summary, cold");
             Series summaryWarm = new Series("summary, warm");
             Series summaryViaMatrixWarm = new Series("matrix(null).summary(), warm");
@@ -362,6 +414,7 @@ public final class MatrixBenchmark {
             long peakHeap = 0;
             for (int i = 0; i < reps; i++) {
                 floor.add(time(this::floor));
+                if (isPostgres()) floorCustom.add(time(this::floorCustomPlan));
                 invalidate();
                 summaryCold.add(time(() -> summary()));
                 summaryWarm.add(time(() -> summary()));
@@ -375,13 +428,14 @@ public final class MatrixBenchmark {
                 fullCold.add(time(() -> bytes[0] = fullMatrixAsJson()));
                 peakHeap = Math.max(peakHeap, peakHeapMb());
                 jsonBytes.add(bytes[0]);
-                say("rep " + (i + 1) + ": floor " + floor.last() + ", summary " + summaryCold.last() + "/"
+                say("rep " + (i + 1) + ": floor " + floor.last()
+                        + (isPostgres() ? " (custom plan " + floorCustom.last() + ")" : "") + ", summary " + summaryCold.last() + "/"
                         + summaryWarm.last() + ", depth 2 " + depth2Cold.last() + "/" + depth2Warm.last()
                         + ", full+JSON " + fullCold.last() + " ms");
             }
-            for (Series s : List.of(floor, summaryCold, summaryWarm, summaryViaMatrixWarm, depth2Cold, depth2Warm,
+            for (Series s : List.of(floor, floorCustom, summaryCold, summaryWarm, summaryViaMatrixWarm, depth2Cold, depth2Warm,
                     fullCold)) {
-                out.put(s.key(), s.toMap());
+                if (s != floorCustom || isPostgres()) out.put(s.key(), s.toMap());
             }
             out.put("breakdown", breakdown());
             out.put("fullJsonBytes", jsonBytes.get(0));

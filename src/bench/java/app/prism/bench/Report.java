@@ -26,6 +26,13 @@ final class Report {
             String floorCell = fmt(floor) + " ms (" + fmt(min(m, "floor: raw SQL TTM aggregate")) + ")";
             ratioRow(b, m, "summary, cold", floor, floorCell);
             ratioRow(b, m, "matrix depth 2, cold", floor, floorCell);
+            if (m.containsKey("floor, custom plan")) {
+                // The same ratios against the floor run with a plan made for its dates, as the app's own read is.
+                double custom = median(m, "floor, custom plan");
+                String customCell = fmt(custom) + " ms (" + fmt(min(m, "floor, custom plan")) + "), custom plan";
+                ratioRow(b, m, "summary, cold", custom, customCell, " (against the floor with a custom plan)");
+                ratioRow(b, m, "matrix depth 2, cold", custom, customCell, " (against the floor with a custom plan)");
+            }
             limitRow(b, m, "summary, warm", 50);
             if (m.containsKey("matrix(null).summary(), warm")) limitRow(b, m, "matrix(null).summary(), warm", 50);
             limitRow(b, m, "matrix depth 2, warm", 50);
@@ -74,9 +81,14 @@ final class Report {
     }
 
     private static void ratioRow(StringBuilder b, Map<String, Object> m, String key, double floor, String floorCell) {
+        ratioRow(b, m, key, floor, floorCell, "");
+    }
+
+    private static void ratioRow(StringBuilder b, Map<String, Object> m, String key, double floor, String floorCell,
+            String label) {
         double app = median(m, key);
         double ratio = app / floor;
-        b.append(String.format("| %s | %s ms (%s) | %s | %.2f | ≤ 1.5 × floor | %s |%n", key, fmt(app),
+        b.append(String.format("| %s%s | %s ms (%s) | %s | %.2f | ≤ 1.5 × floor | %s |%n", key, label, fmt(app),
                 fmt(min(m, key)), floorCell, ratio, ratio <= 1.5 ? "pass" : String.format("miss (%.0f %% over)", (ratio / 1.5 - 1) * 100)));
     }
 

@@ -23,10 +23,16 @@ public final class CellStatusRule {
     private CellStatusRule() {}
 
     public static CellStatus statusOf(Facts facts) {
-        if (facts.fitMark()) return CellStatus.NOT_APPLICABLE;
-        if (facts.ttmRevenue() != null && facts.ttmRevenue().signum() > 0) return CellStatus.BUYING;
-        if (facts.openOpportunity()) return CellStatus.OPPORTUNITY;
-        if (facts.lostInTtm()) return CellStatus.LOST;
+        return statusOf(facts.fitMark(), facts.ttmRevenue() == null ? 0 : facts.ttmRevenue().signum(),
+                facts.openOpportunity(), facts.lostInTtm());
+    }
+
+    /** The same rule on plain facts: {@code ttmRevenueSign} is the sign (-1, 0, 1) of the pair's TTM sum. */
+    public static CellStatus statusOf(boolean fitMark, int ttmRevenueSign, boolean openOpportunity, boolean lostInTtm) {
+        if (fitMark) return CellStatus.NOT_APPLICABLE;
+        if (ttmRevenueSign > 0) return CellStatus.BUYING;
+        if (openOpportunity) return CellStatus.OPPORTUNITY;
+        if (lostInTtm) return CellStatus.LOST;
         return CellStatus.WHITESPACE;
     }
 

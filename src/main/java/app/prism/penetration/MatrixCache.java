@@ -42,13 +42,22 @@ class MatrixCache {
         return computed;
     }
 
-    /** The summary of the matrix under {@code key}, computing (and caching) the matrix only when neither is cached. */
-    Matrix.Summary summary(String key, long revision, Supplier<Matrix> compute) {
+    /**
+     * The summary of the matrix under {@code key}: the one kept, or that of the matrix kept, or else computed and kept
+     * on its own (the matrix is not, as {@code compute} need not build its cells).
+     */
+    Matrix.Summary summary(String key, long revision, Supplier<Matrix.Summary> compute) {
         synchronized (this) {
             SummaryEntry hit = summaries.get(key);
             if (hit != null && hit.revision() == revision) return hit.summary();
+            Entry matrix = entries.get(key);
+            if (matrix != null && matrix.revision() == revision) return matrix.matrix().summary();
         }
-        return get(key, revision, compute).summary();
+        Matrix.Summary computed = compute.get();
+        synchronized (this) {
+            summaries.put(key, new SummaryEntry(revision, computed));
+        }
+        return computed;
     }
 
     private synchronized void put(String key, long revision, Matrix matrix) {

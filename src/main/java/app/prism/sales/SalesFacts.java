@@ -2,14 +2,21 @@ package app.prism.sales;
 
 import app.prism.account.AccountService;
 import java.math.BigDecimal;
+import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the matrix needs to know about each (unit, product) pair of an account, read in one set-based query: TTM
@@ -25,11 +32,20 @@ public class SalesFacts {
     private final JdbcClient jdbc;
     private final AccountService accounts;
     private final javax.sql.DataSource dataSource;
+    /** Reads a large result a few thousand rows at a time (PostgreSQL does so only inside a transaction). */
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
+    private volatile Boolean postgres;
 
-    SalesFacts(JdbcClient jdbc, AccountService accounts, javax.sql.DataSource dataSource) {
+    SalesFacts(JdbcClient jdbc, AccountService accounts, javax.sql.DataSource dataSource,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.accounts = accounts;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(5000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Every pair of the account that has sales in [from, to], a fit mark, an open opportunity or a loss in [from, to]. */
@@ -55,6 +71,82 @@ public class SalesFacts {
                 .query((rs, n) -> new PairFacts(rs.getLong(1), rs.getLong(2), money(rs.getBigDecimal(3)),
                         rs.getInt(4) == 1, rs.getInt(5) == 1, rs.getInt(6) == 1))
                 .list();
+    }
+
+    /**
+     * Receives the facts of an account's pairs one call at a time, so that a large account's ~100,000 pairs cost no
+     * object each. A pair may be reported by several calls (its revenue, a fit mark, an opportunity), in any order.
+     */
+    public interface PairSink {
+
+        /**
+         * Sales of the pair in the window worth {@code cents} / 100, exactly (credit notes negative). A pair's revenue
+         * may come in several calls, one per sales line: the sink adds them up.
+         */
+        void ttmRevenue(long unitId, long productId, long cents);
+
+        void fitMark(long unitId, long productId);
+
+        void openOpportunity(long unitId, long productId);
+
+        /** An opportunity of the pair was LOST with its close date in the window. */
+        void lostInWindow(long unitId, long productId);
+    }
+
+    /**
+     * The same facts as {@link #pairFacts(long, LocalDate, LocalDate)}, handed to {@code sink} as whole cents (exact:
+     * money has two decimals), then the fit marks and the open or lost opportunities from two small queries.
+     *
+     * <p>On PostgreSQL the window's sales lines themselves are streamed (the sink adds up a pair's lines): its hash
+     * aggregate over numeric sums is slower than reading the lines (measured in docs/benchmarks.md), and the plan is
+     * made for this call's dates, never the generic plan of a reused statement, which walks the index row by row.
+     * H2, which would hold the whole result in memory first, sums per pair itself.
+     */
+    public void pairFacts(long accountId, LocalDate from, LocalDate to, PairSink sink) {
+        accounts.requireVisible(accountId);
+        readOnly.executeWithoutResult(status -> {
+            if (isPostgres()) {
+                jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+                streaming.query("""
+                        select s.unit_id, s.product_id, cast(s.amount * 100 as bigint) from sale s
+                         where s.account_id = ? and s.sale_date between ? and ?""",
+                        (RowCallbackHandler) rs -> sink.ttmRevenue(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+                        accountId, from, to);
+            } else {
+                jdbc.sql("""
+                        select s.unit_id, s.product_id, cast(sum(s.amount) * 100 as bigint) from sale s
+                         where s.account_id = :account and s.sale_date between :from and :to
+                         group by s.unit_id, s.product_id""")
+                        .param("account", accountId).param("from", from).param("to", to)
+                        .query((RowCallbackHandler) rs -> sink.ttmRevenue(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+            }
+            jdbc.sql("select m.unit_id, m.product_id from fit_mark m where m.account_id = :account")
+                    .param("account", accountId)
+                    .query((RowCallbackHandler) rs -> sink.fitMark(rs.getLong(1), rs.getLong(2)));
+            jdbc.sql("""
+                    select o.unit_id, o.product_id, o.stage from opportunity o
+                     where o.account_id = :account
+                       and (o.stage = 'OPEN' or (o.stage = 'LOST' and o.close_date between :from and :to))""")
+                    .param("account", accountId).param("from", from).param("to", to)
+                    .query((RowCallbackHandler) rs -> {
+                        if ("OPEN".equals(rs.getString(3))) sink.openOpportunity(rs.getLong(1), rs.getLong(2));
+                        else sink.lostInWindow(rs.getLong(1), rs.getLong(2));
+                    });
+        });
+    }
+
+    private boolean isPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            try {
+                known = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                        DatabaseMetaData::getDatabaseProductName));
+            } catch (MetaDataAccessException e) {
+                known = false; // then the portable aggregate, which is right on every database
+            }
+            postgres = known;
+        }
+        return known;
     }
 
     /**

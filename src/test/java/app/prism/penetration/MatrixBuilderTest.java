@@ -174,4 +174,44 @@ class MatrixBuilderTest {
                 .isEqualTo(new BigDecimal("0.0000"));
         assertThat(m.summary().applicableCells()).isEqualTo(8);
     }
+
+    @Test
+    void figuresWithoutCellsAreTheFiguresOfTheMatrixWithCells() {
+        PairGrid grid = new PairGrid(List.of(1L, 2L, 3L, 4L, 5L), List.of(10L, 20L));
+        grid.ttmRevenue(4, 10, 50_000);
+        grid.ttmRevenue(5, 10, -2_000);
+        grid.ttmRevenue(1, 20, 100);
+        grid.fitMark(2, 20);
+        grid.fitMark(3, 10);
+        grid.openOpportunity(3, 20);
+        grid.lostInWindow(5, 20);
+        for (Integer depth : new Integer[] {null, 1, 2, 3}) {
+            List<MatrixBuilder.ColumnHead> heads = MatrixColumns.of(tree, depth).stream()
+                    .map(c -> new MatrixBuilder.ColumnHead(c, "U" + c.unitId())).toList();
+            Matrix withCells = MatrixBuilder.build(AS_OF, depth, heads, rows, grid, contacts, true);
+            Matrix figures = MatrixBuilder.build(AS_OF, depth, heads, rows, grid, contacts, false);
+            assertThat(figures.cells()).isEmpty();
+            assertThat(figures.summary()).as("summary at depth %s", depth).isEqualTo(withCells.summary());
+            assertThat(figures.units()).as("units at depth %s", depth).isEqualTo(withCells.units());
+            assertThat(figures.products()).as("products at depth %s", depth).isEqualTo(withCells.products());
+        }
+    }
+
+    @Test
+    void theLinesOfAPairAreSummedToTheCentAndPairsOutsideTheGridAreIgnored() {
+        PairGrid grid = new PairGrid(List.of(4L, 5L), List.of(10L));
+        grid.ttmRevenue(4, 10, 10_001);      // 100.01
+        grid.ttmRevenue(4, 10, -1);          // a credit note of 0.01
+        grid.ttmRevenue(4, 10, 250_000_00);  // 250,000.00
+        grid.ttmRevenue(9, 10, 500);         // a unit of another account
+        grid.fitMark(4, 99);                 // an inactive product
+        List<MatrixBuilder.ColumnHead> heads = MatrixColumns.of(tree, null).stream()
+                .map(c -> new MatrixBuilder.ColumnHead(c, "U" + c.unitId())).toList();
+        Matrix m = MatrixBuilder.build(AS_OF, null, heads, rows, grid, contacts, true);
+        assertThat(cell(m, 4, 10).revenue()).isEqualTo(new BigDecimal("250100.00"));
+        assertThat(cell(m, 4, 10).status()).isEqualTo(CellStatus.BUYING);
+        assertThat(cell(m, 5, 10).revenue()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(cell(m, 1, 10).status()).isEqualTo(CellStatus.WHITESPACE); // not in the grid: no facts
+        assertThat(m.summary().buyingCells()).isEqualTo(1);
+    }
 }
