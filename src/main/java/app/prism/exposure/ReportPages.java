@@ -29,7 +29,7 @@ class ReportPages {
         this.currency = currency;
     }
 
-    @GetMapping({"/reports", "/reports/lost-unaware"})
+    @GetMapping("/reports/lost-unaware")
     String lostUnaware(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
         UnawareReport report;

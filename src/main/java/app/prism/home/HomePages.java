@@ -79,6 +79,12 @@ class HomePages {
         return "home/fragments/account-row :: row";
     }
 
+    /** The reports that look across accounts. */
+    @GetMapping("/reports")
+    String reports() {
+        return "home/reports";
+    }
+
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("searchQuery", q);
