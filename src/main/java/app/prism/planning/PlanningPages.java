@@ -110,6 +110,21 @@ class PlanningPages {
         return "redirect:/accounts/" + id + "/plan#answers";
     }
 
+    /** Many answers at once from a CSV file: all or nothing, the bad lines named. */
+    @PostMapping("/accounts/{id}/survey-answers/import")
+    String importAnswers(@PathVariable long id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) throws java.io.IOException {
+        accounts.getAccount(id);
+        try {
+            int n = performance.recordAnswers(SurveyCsv.read(file.getInputStream())).size();
+            redirect.addFlashAttribute("notice", n + " answer(s) imported.");
+        } catch (Invalid e) {
+            redirect.addFlashAttribute("problem", "Nothing imported: " + e.errors().stream().limit(10)
+                    .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+        }
+        return "redirect:/accounts/" + id + "/plan#answers";
+    }
+
     private String show(Metric metric, BigDecimal v) {
         if (v == null) return "—";
         return switch (metric) {
