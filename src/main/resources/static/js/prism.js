@@ -38,3 +38,11 @@ document.addEventListener('keydown', function (event) {
     if (panel) panel.innerHTML = '';
   }
 });
+// A quick in-place edit (a table row become a form) is left with Escape, as with its Cancel button.
+document.addEventListener('keydown', function (event) {
+  if (event.key !== 'Escape') return;
+  var form = event.target.closest && event.target.closest('form[data-escape-cancels]');
+  if (!form) return;
+  var cancel = form.querySelector('button[type="button"]');
+  if (cancel) cancel.click();
+});

@@ -161,6 +161,43 @@ class ContactPages {
         return edit(id, model);
     }
 
+    /** One row of the People table, shown or (with {@code edit}) as a quick in-place form. */
+    @GetMapping("/contacts/{id}/row")
+    String row(@PathVariable long id, @RequestParam(defaultValue = "false") boolean edit, Model model) {
+        ContactView contact = contacts.getContact(id);
+        rowModel(contact, model);
+        return edit ? "contact/fragments/row :: edit(c=${c})" : "contact/fragments/row :: row(c=${c})";
+    }
+
+    /** The quick edit: title, buying role, attitude, strength; a stale version or bad input keeps the form open. */
+    @PostMapping("/contacts/{id}/row")
+    String saveRow(@PathVariable long id, @RequestParam(required = false) String title,
+            @RequestParam BuyingRole buyingRole, @RequestParam Attitude attitude,
+            @RequestParam int relationshipStrength, @RequestParam long version, Model model) {
+        try {
+            ContactView saved = contacts.updateContact(id, app.prism.web.Patch.of(new ContactPatch(null, null, title, null,
+                    null, buyingRole, attitude, relationshipStrength, null, null, null, version, null, null, null, null,
+                    null), Set.of("title", "buyingRole", "attitude", "relationshipStrength")), version);
+            rowModel(saved, model);
+            return "contact/fragments/row :: row(c=${c})";
+        } catch (Invalid e) {
+            model.addAttribute("rowError", e.errors().stream().map(p -> p.field() + ": " + p.message())
+                    .collect(Collectors.joining("; ")));
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            model.addAttribute("rowError", "Someone else changed this person meanwhile: cancel to see their change.");
+        }
+        rowModel(contacts.getContact(id), model);
+        return "contact/fragments/row :: edit(c=${c})";
+    }
+
+    private void rowModel(ContactView contact, Model model) {
+        List<ContactView> all = contacts.contactsOfAccount(contact.accountId());
+        model.addAttribute("c", contact);
+        model.addAttribute("account", accounts.getAccount(contact.accountId()));
+        model.addAttribute("contactsById", all.stream().collect(Collectors.toMap(ContactView::id, Function.identity())));
+        addChoices(model, all);
+    }
+
     private void addChoices(Model model, List<ContactView> possibleBosses) {
         List<UserView> colleagues = users.activeUsers();
         model.addAttribute("colleagues", colleagues);

@@ -65,6 +65,15 @@ class ReferralBrowserIT extends IntegrationTest {
         assertThat(page.locator("#referrals tbody tr").first()).containsText("GIVEN");
         Browser.screenshot(page, "referrals");
 
+        // a quick edit in the People table, in place
+        page.navigate(baseUrl() + "/accounts/" + account + "/people");
+        page.getByLabel("Quick edit Carla Champion").click();
+        Locator row = page.locator("#contact-" + champion.id());
+        row.getByLabel("Attitude").selectOption("NEUTRAL");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator("#contact-" + champion.id())).containsText("NEUTRAL");
+        assertThat(page.locator("#contact-" + champion.id())).containsText("Quick edit");
+
         // the referrer's page shows what we asked of her
         page.navigate(baseUrl() + "/contacts/" + champion.id() + "/edit");
         assertThat(page.locator("#asks")).containsText("West Plant");
