@@ -1,6 +1,7 @@
 /**
- * Turning account plans into decisions: performance against targets (revenue, growth, margin, retention, relationship
- * growth, NPS, lifetime value), survey answers, targets. Depends on account, contact, sales, identity, web.
+ * Turning account plans into decisions: performance against targets, survey answers, targets; strategic account plans,
+ * their reviews and exports. Depends on account, contact, sales, penetration, exposure, relationship, tasks, identity, web.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "contact", "sales", "identity", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "contact", "sales", "penetration",
+        "exposure", "relationship", "tasks", "identity", "web"})
 package app.prism.planning;
