@@ -195,10 +195,20 @@ class PlanPages {
     @PostMapping("/accounts/{id}/plan-objectives/from-action")
     String objectiveFromAction(@PathVariable long id, @RequestParam(required = false) String title,
             @RequestParam(required = false) String metric, @RequestParam(required = false) String targetValue,
-            @RequestParam(required = false) String dueOn, RedirectAttributes redirect) {
-        PlanView.Objective o = plans.addObjectiveToWorkingPlan(id, objective(title, metric, targetValue, dueOn));
-        redirect.addFlashAttribute("notice", "Objective \"" + o.title() + "\" added to the plan.");
-        return "redirect:/accounts/" + id + "/plan#objectives";
+            @RequestParam(required = false) String dueOn, Model model, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
+        PlanInput.NewObjective input = objective(title, metric, targetValue, dueOn);
+        try {
+            PlanView.Objective o = plans.addObjectiveToWorkingPlan(id, input);
+            redirect.addFlashAttribute("notice", "Objective \"" + o.title() + "\" added to the plan.");
+            return "redirect:/accounts/" + id + "/plan#objectives";
+        } catch (Conflict e) {
+            response.setStatus(409);
+            model.addAttribute("account", accounts.getAccount(id));
+            model.addAttribute("tab", "plan");
+            model.addAttribute("message", e.getMessage());
+            return FormErrors.isHtmx(request) ? "planning/no-plan :: alert" : "planning/no-plan";
+        }
     }
 
     // ---- review page ----

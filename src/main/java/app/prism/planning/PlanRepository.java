@@ -2,8 +2,6 @@ package app.prism.planning;
 
 import app.prism.web.Audit;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -52,10 +50,10 @@ class PlanRepository {
 
     /** The account's plans: the active ones first, then the drafts, then the archive; newest period first. */
     List<PlanRow> plansOfAccount(long accountId, int limit, long offset) {
-        return jdbc.sql("select " + PLAN_COLUMNS + """
-                 from account_plan where account_id = :a
-                 order by case status when 'ACTIVE' then 0 when 'DRAFT' then 1 else 2 end, period desc, id desc
-                 limit :limit offset :offset""")
+        return jdbc.sql("select " + PLAN_COLUMNS + " " + """
+                from account_plan where account_id = :a
+                order by case status when 'ACTIVE' then 0 when 'DRAFT' then 1 else 2 end, period desc, id desc
+                limit :limit offset :offset""")
                 .param("a", accountId).param("limit", limit).param("offset", offset).query(PlanRow.class).list();
     }
 
@@ -257,7 +255,4 @@ class PlanRepository {
         return lines == null || lines.isBlank() ? List.of() : Arrays.stream(lines.split("\n")).toList();
     }
 
-    static PlanStatus status(ResultSet rs, String column) throws SQLException {
-        return PlanStatus.valueOf(rs.getString(column));
-    }
 }
