@@ -291,6 +291,7 @@ class PlanPages {
         }
         if (FormErrors.isHtmx(request)) {
             model.addAttribute("account", accounts.getAccount(accountId));
+            model.addAttribute("inline", true);
             model.addAttribute("notice", notice);
             model.addAttribute("problem", problem);
             model.addAttribute("errors", errors);
