@@ -82,7 +82,7 @@ class PlanReviewBrowserIT extends IntegrationTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review the plan")).click();
         assertThat(page.locator("#off-track")).containsText("Revenue to 100k this year");
-        assertThat(page.locator("#off-track")).containsText("1 objectives off track");
+        assertThat(page.locator("#off-track")).containsText("1 objective off track");
         Browser.screenshot(page, "plan-review-problems");
 
         page.getByLabel("Objective", EXACT).selectOption(new com.microsoft.playwright.options.SelectOption()

@@ -65,8 +65,8 @@ class PlanReviewIT extends IntegrationTest {
         PageSession page = new PageSession(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
         PageSession.Page review = page.get("/plans/" + plan + "/review");
         assertThat(review.status()).isEqualTo(200);
-        assertThat(review.body()).contains("objectives off track", "Revenue to a million", "Send the proposal",
-                "new relationship risks", "exposure gaps");
+        assertThat(review.body()).contains("objective off track", "Revenue to a million", "Send the proposal",
+                "new relationship risk", "exposure gap");
         assertThat(review.body()).doesNotContain("Plan the workshop"); // on time: not a problem
     }
 
