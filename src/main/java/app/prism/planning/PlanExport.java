@@ -299,7 +299,7 @@ class PlanExport {
                 paragraph("No sales yet: no revenue chart.");
                 return;
             }
-            float height = 150;
+            float height = 120;
             need(height + 50);
             space(8);
             text("Revenue by calendar year (" + currency + ")", bold, 11, INK);

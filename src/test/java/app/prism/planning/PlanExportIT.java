@@ -52,6 +52,8 @@ class PlanExportIT extends IntegrationTest {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", ".pdf");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/plan-export.pdf"), pdf.bytes());
         try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             String text = new PDFTextStripper().getText(doc);

@@ -165,6 +165,17 @@ class PlansIT extends IntegrationTest {
                 .isEqualTo(404);
         assertThat(outsider.api().get("/api/v1/plans/" + plan + "/export.pdf").status()).isEqualTo(404);
         assertThat(outsider.api().get("/api/v1/plans/" + plan + "/reviews").status()).isEqualTo(404);
+        assertThat(outsider.api().post("/api/v1/plans/" + plan + "/reviews", "{\"items\":[]}").status()).isEqualTo(404);
+        assertThat(outsider.api().get("/api/v1/plans/" + plan + "/review-problems").status()).isEqualTo(404);
+        long objective = admin.post("/api/v1/plans/" + plan + "/objectives", Api.json("title", "Grow")).json()
+                .path("id").asLong();
+        long action = admin.post("/api/v1/plans/" + plan + "/actions", Api.json("title", "Call")).json().path("id")
+                .asLong();
+        assertThat(outsider.api().patch("/api/v1/plan-objectives/" + objective, Api.json("title", "x")).status())
+                .isEqualTo(404);
+        assertThat(outsider.api().delete("/api/v1/plan-actions/" + action).status()).isEqualTo(404);
+        assertThat(outsider.api().post("/api/v1/plan-actions/" + action + "/task", null).status()).isEqualTo(404);
+        assertThat(outsider.api().get("/api/v1/plans/" + plan + "/export.xlsx").status()).isEqualTo(404);
         assertThat(insider.api().get("/api/v1/plans/" + plan).status()).isEqualTo(200);
         assertThat(insider.api().get("/api/v1/accounts/" + account + "/plans").json().path("items").size()).isEqualTo(1);
         // an action owner must be able to see the account
