@@ -62,6 +62,31 @@ class PlanRepository {
                 .query(Long.class).single();
     }
 
+    /** Plans of every account in {@code accountIds} (null: all accounts), optionally of one status; newest period first. */
+    List<PlanRow> plansOf(java.util.Collection<Long> accountIds, PlanStatus status, int limit, long offset) {
+        return jdbc.sql("select " + PLAN_COLUMNS + " from account_plan" + where(accountIds, status)
+                        + " order by period desc, account_id, id desc limit :limit offset :offset")
+                .params(params(accountIds, status)).param("limit", limit).param("offset", offset)
+                .query(PlanRow.class).list();
+    }
+
+    long countPlansOf(java.util.Collection<Long> accountIds, PlanStatus status) {
+        return jdbc.sql("select count(*) from account_plan" + where(accountIds, status))
+                .params(params(accountIds, status)).query(Long.class).single();
+    }
+
+    private static String where(java.util.Collection<Long> accountIds, PlanStatus status) {
+        return " where 1 = 1" + (accountIds == null ? "" : " and account_id in (:ids)")
+                + (status == null ? "" : " and status = :status");
+    }
+
+    private static java.util.Map<String, Object> params(java.util.Collection<Long> accountIds, PlanStatus status) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        if (accountIds != null) p.put("ids", accountIds.isEmpty() ? List.of(-1L) : accountIds);
+        if (status != null) p.put("status", status.name());
+        return p;
+    }
+
     boolean activeExists(long accountId, String period, long exceptPlanId) {
         return jdbc.sql("""
                 select count(*) from account_plan

@@ -67,6 +67,15 @@ public class PlanService {
                 plans.countPlans(accountId));
     }
 
+    /** Plans of every account the signed-in user may see (a MEMBER: their team's accounts), optionally of one status. */
+    public Paged<PlanView> listAllPlans(PlanStatus status, PageQuery page) {
+        var visible = accounts.visibleAccountIds().orElse(null);
+        Map<Long, Progresses> progress = new HashMap<>();
+        var rows = plans.plansOf(visible, status, page.size(), page.offset());
+        return new Paged<>(rows.stream().map(r -> view(r, progress.computeIfAbsent(r.accountId(), Progresses::new)))
+                .toList(), page.page(), page.size(), plans.countPlansOf(visible, status));
+    }
+
     public PlanView getPlan(long id) {
         PlanRepository.PlanRow row = row(id);
         return view(row, new Progresses(row.accountId()));

@@ -43,6 +43,13 @@ class PlansApi {
         return plans.listPlans(id, PageQuery.of(page, size, null));
     }
 
+    /** Every plan the caller may see, optionally of one status (e.g. the ACTIVE plans of the portfolio). */
+    @GetMapping("/api/v1/plans")
+    Paged<PlanView> listAll(@RequestParam(required = false) PlanStatus status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return plans.listAllPlans(status, PageQuery.of(page, size, null));
+    }
+
     @PostMapping("/api/v1/accounts/{id}/plans")
     ResponseEntity<PlanView> create(@PathVariable long id, @Valid @RequestBody PlanInput.NewPlan input) {
         PlanView created = plans.createPlan(id, input);

@@ -42,6 +42,11 @@ class PlansIT extends IntegrationTest {
         return admin.patch("/api/v1/plans/" + plan, Api.json("status", status));
     }
 
+    private static List<Long> planIds(JsonNode paged) {
+        return java.util.stream.StreamSupport.stream(paged.path("items").spliterator(), false)
+                .map(n -> n.path("id").asLong()).toList();
+    }
+
     @Test
     void aPlanIsCreatedAsADraftWithGoalsSwotAndRisks() {
         Api.Response r = admin.post("/api/v1/accounts/" + account + "/plans", Api.json("period", "2027-h2",
@@ -178,6 +183,11 @@ class PlansIT extends IntegrationTest {
         assertThat(outsider.api().get("/api/v1/plans/" + plan + "/export.xlsx").status()).isEqualTo(404);
         assertThat(insider.api().get("/api/v1/plans/" + plan).status()).isEqualTo(200);
         assertThat(insider.api().get("/api/v1/accounts/" + account + "/plans").json().path("items").size()).isEqualTo(1);
+        // absent from the list of every plan the caller may see
+        assertThat(planIds(outsider.api().get("/api/v1/plans?size=500").json())).doesNotContain(plan);
+        assertThat(planIds(insider.api().get("/api/v1/plans?size=500").json())).containsExactly(plan);
+        assertThat(planIds(admin.get("/api/v1/plans?status=DRAFT&size=500").json())).contains(plan);
+        assertThat(planIds(admin.get("/api/v1/plans?status=ACTIVE&size=500").json())).doesNotContain(plan);
         // an action owner must be able to see the account
         Api.Response owned = admin.post("/api/v1/plans/" + plan + "/actions", Api.json("title", "Visit",
                 "ownerId", outsider.id()));
