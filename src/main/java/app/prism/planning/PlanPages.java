@@ -2,26 +2,19 @@ package app.prism.planning;
 
 import app.prism.account.AccountService;
 import app.prism.account.AccountView;
-import app.prism.account.TeamMember;
-import app.prism.identity.CurrentUser;
-import app.prism.identity.UserService;
 import app.prism.web.Conflict;
 import app.prism.web.FormErrors;
 import app.prism.web.Invalid;
-import app.prism.web.Money;
 import app.prism.web.Patch;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -137,6 +130,23 @@ class PlanPages {
                 });
     }
 
+    /** Changes an objective in place (title, metric, target, due date), at the version the form was read at. */
+    @PostMapping("/plan-objectives/{objectiveId}")
+    String editObjective(@PathVariable long objectiveId, @RequestParam long accountId,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String metric,
+            @RequestParam(required = false) String targetValue, @RequestParam(required = false) String dueOn,
+            @RequestParam(required = false) Long version, Model model, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        return handle(accountId, "objective" + objectiveId, Map.of("title", nz(title), "targetValue", nz(targetValue),
+                "dueOn", nz(dueOn)), model, request, redirect, "#objectives", () -> {
+                    PlanInput.NewObjective o = objective(title, metric, targetValue, dueOn);
+                    plans.updateObjective(objectiveId, Patch.of(new PlanInput.ObjectivePatch(o.title(), o.metric(),
+                            o.targetValue(), o.dueOn(), version), Set.of("title", "metric", "targetValue", "dueOn")),
+                            version);
+                    return "Objective saved.";
+                });
+    }
+
     @PostMapping("/plan-objectives/{objectiveId}/delete")
     String deleteObjective(@PathVariable long objectiveId, @RequestParam long accountId, Model model,
             HttpServletRequest request, RedirectAttributes redirect) {
@@ -156,6 +166,22 @@ class PlanPages {
                 "#actions", () -> {
                     plans.addAction(planId, new PlanInput.NewAction(title, ownerId, date("dueOn", dueOn), objectiveId));
                     return "Action added.";
+                });
+    }
+
+    /** Changes an action in place (title, objective, owner, due date), at the version the form was read at. */
+    @PostMapping("/plan-actions/{actionId}")
+    String editAction(@PathVariable long actionId, @RequestParam long accountId,
+            @RequestParam(required = false) String title, @RequestParam(required = false) Long ownerId,
+            @RequestParam(required = false) String dueOn, @RequestParam(required = false) Long objectiveId,
+            @RequestParam(required = false) Long version, Model model, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        return handle(accountId, "action" + actionId, Map.of("title", nz(title), "dueOn", nz(dueOn)), model, request,
+                redirect, "#actions", () -> {
+                    plans.updateAction(actionId, Patch.of(new PlanInput.ActionPatch(title, ownerId,
+                            date("dueOn", dueOn), null, objectiveId, version),
+                            Set.of("title", "ownerId", "dueOn", "objectiveId")), version);
+                    return "Action saved.";
                 });
     }
 

@@ -73,6 +73,24 @@ class PlanReviewBrowserIT extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add objective")).click();
         assertThat(page.locator("#objectives .error")).containsText("must not be blank");
 
+        // edited in place
+        objectives.getByLabel("Edit objective Revenue to 100k this year").click();
+        objectives.locator("details[open]").getByLabel("Target", new Locator.GetByLabelOptions().setExact(true))
+                .fill("50000");
+        objectives.locator("details[open]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Objective saved.");
+        assertThat(objectives).containsText("50,000.00");
+
+        // an action for the objective, then done
+        page.getByLabel("New action", EXACT).fill("Call the plant manager");
+        page.locator("#action-objective").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Revenue to 100k this year"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add action")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Action added.");
+        page.locator("#actions").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("mark done")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Action done.");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activate")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Plan is now ACTIVE.");
         page.getByLabel("Strengths", EXACT).fill("Installed base in every plant\nService team on site");
