@@ -109,6 +109,22 @@ class PlansIT extends IntegrationTest {
     }
 
     @Test
+    void twoActivationsAtOnceLeaveOneActivePlan() throws Exception {
+        List<Long> drafts = List.of(plan("2030"), plan("2030"), plan("2030"), plan("2030"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(drafts.size());
+        try {
+            var results = pool.invokeAll(drafts.stream().<java.util.concurrent.Callable<Integer>>map(id -> () ->
+                    move(id, "ACTIVE").status()).toList());
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : results) statuses.add(f.get());
+            assertThat(statuses).containsOnly(200, 409);
+            assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void statusMovesFollowTheRulesAndNonsenseIsAConflict() {
         long plan = plan("2027");
         assertThat(move(plan, "ARCHIVED").status()).as("a draft is deleted, not archived").isEqualTo(409);
