@@ -374,9 +374,6 @@ public class PlanService {
         } else if (title != null && title.strip().length() > 200) {
             problems.add(new Invalid.FieldProblem("title", "size must be between 0 and 200"));
         }
-        if (metric != null && target == null) {
-            problems.add(new Invalid.FieldProblem("targetValue", "a metric objective needs a target value"));
-        }
         if (target != null && (target.scale() > 4 || target.abs().compareTo(new BigDecimal("1e14")) >= 0)) {
             problems.add(new Invalid.FieldProblem("targetValue", "at most 14 digits and 4 decimals"));
         }

@@ -74,10 +74,10 @@ class PlansIT extends IntegrationTest {
         assertThat(badPeriod.errorFields()).contains("period");
 
         long plan = plan("2027");
-        Api.Response noTarget = admin.post("/api/v1/plans/" + plan + "/objectives", Api.json("title", "Grow",
-                "metric", "REVENUE"));
-        assertThat(noTarget.status()).isEqualTo(400);
-        assertThat(noTarget.errorFields()).contains("targetValue");
+        Api.Response badTarget = admin.post("/api/v1/plans/" + plan + "/objectives", Api.json("title", "Grow",
+                "metric", "REVENUE", "targetValue", new BigDecimal("1.123456")));
+        assertThat(badTarget.status()).isEqualTo(400);
+        assertThat(badTarget.errorFields()).contains("targetValue");
         Api.Response blank = admin.post("/api/v1/plans/" + plan + "/objectives", Api.json("title", " "));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.errorFields()).contains("title");
@@ -237,6 +237,11 @@ class PlansIT extends IntegrationTest {
         assertThat(progress.path("expected").decimalValue()).isEqualByComparingTo(expected);
         assertThat(progress.path("onTrack").asBoolean()).isEqualTo(new BigDecimal("0.6").compareTo(expected) >= 0);
 
+        // a metric objective without a target yet shows its actual value, but no progress
+        JsonNode untargeted = admin.post("/api/v1/plans/" + plan + "/objectives", Api.json("title", "Keep revenue",
+                "metric", "REVENUE")).json();
+        assertThat(untargeted.path("progress").path("actual").decimalValue()).isEqualByComparingTo("600");
+        assertThat(untargeted.path("progress").path("onTrack").isNull()).isTrue();
         // a free objective is not measured
         JsonNode free = admin.post("/api/v1/plans/" + plan + "/objectives", Api.json("title", "Meet the CEO")).json();
         assertThat(free.path("progress").path("onTrack").isNull()).isTrue();
