@@ -216,7 +216,8 @@ class PlanPages {
 
     /**
      * The next-best-actions panel's "make it an objective": adds it to the ACTIVE plan (else the newest DRAFT) and goes
-     * to the objectives; 409 "start a plan first" when the account has neither, 400 for bad input.
+     * to the objectives (an htmx request gets {@code HX-Redirect} there instead of a 302); 409 "start a plan first"
+     * when the account has neither, 400 for bad input.
      */
     @PostMapping("/accounts/{id}/plan-objectives/from-action")
     String objectiveFromAction(@PathVariable long id, @RequestParam(required = false) String title,
@@ -226,7 +227,17 @@ class PlanPages {
         PlanInput.NewObjective input = objective(title, metric, targetValue, dueOn);
         try {
             PlanView.Objective o = plans.addObjectiveToWorkingPlan(id, input);
-            redirect.addFlashAttribute("notice", "Objective \"" + o.title() + "\" added to the plan.");
+            String notice = "Objective \"" + o.title() + "\" added to the plan.";
+            if (FormErrors.isHtmx(request)) {
+                // htmx would follow a 302 inside the panel: have it navigate instead, with the notice kept as flash
+                var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+                flash.put("notice", notice);
+                org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(
+                        "/accounts/" + id + "/plan", request, response);
+                response.setHeader("HX-Redirect", request.getContextPath() + "/accounts/" + id + "/plan#objectives");
+                return "planning/no-plan :: none";
+            }
+            redirect.addFlashAttribute("notice", notice);
             return "redirect:/accounts/" + id + "/plan#objectives";
         } catch (Conflict e) {
             response.setStatus(409);

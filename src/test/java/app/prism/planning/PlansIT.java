@@ -267,6 +267,8 @@ class PlansIT extends IntegrationTest {
                 "targetValue", "250000", "dueOn", "2027-09-30");
         assertThat(added.status()).isEqualTo(302);
         assertThat(added.location()).endsWith("/accounts/" + account + "/plan#objectives");
+        assertThat(page.get("/accounts/" + account + "/plan").body())
+                .contains("Sell cold-chain monitoring&quot; added to the plan.");
         JsonNode objectives = admin.get("/api/v1/plans/" + draft).json().path("objectives");
         assertThat(objectives.size()).isEqualTo(1);
         assertThat(objectives.get(0).path("title").asString()).isEqualTo("Sell cold-chain monitoring");
@@ -278,8 +280,15 @@ class PlansIT extends IntegrationTest {
         assertThat(move(active, "ACTIVE").status()).isEqualTo(200);
         plan("2028");
         assertThat(page.post(path, "title", "Ask for a referral").status()).isEqualTo(302);
+        page.get("/accounts/" + account + "/plan");
         assertThat(admin.get("/api/v1/plans/" + active).json().path("objectives").get(0).path("title").asString())
                 .isEqualTo("Ask for a referral");
+        // from an htmx panel: HX-Redirect to the objectives, and the notice shows there
+        PageSession.Page htmx = page.post(path, Map.of("HX-Request", "true"), "title", "Re-expose the buyers");
+        assertThat(htmx.status()).isEqualTo(200);
+        assertThat(htmx.headers().firstValue("HX-Redirect").orElse("")).endsWith("/accounts/" + account
+                + "/plan#objectives");
+        assertThat(page.get("/accounts/" + account + "/plan").body()).contains("Re-expose the buyers&quot; added to the plan.");
         assertThat(page.post(path, "title", "").status()).isEqualTo(400);
         assertThat(page.post(path, "title", "x", "metric", "NOPE").status()).isEqualTo(400);
     }

@@ -33,7 +33,7 @@ public final class PageSession {
                 .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    public record Page(int status, String location, String body) {}
+    public record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {}
 
     public Page get(String path) {
         Page p = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
@@ -44,21 +44,28 @@ public final class PageSession {
 
     /** Posts a form with the CSRF token of the last page read (keys and values alternate). */
     public Page post(String path, String... keysAndValues) {
+        return post(path, Map.of(), keysAndValues);
+    }
+
+    /** A form post with extra headers (e.g. {@code HX-Request: true} as htmx sends it). */
+    public Page post(String path, Map<String, String> headers, String... keysAndValues) {
         Map<String, String> form = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) form.put(keysAndValues[i], keysAndValues[i + 1]);
         if (csrf != null) form.put("_csrf", csrf);
         String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     private Page send(HttpRequest.Builder request) {
         request.header("Authorization", authorization).header("Accept", "text/html").timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
+            return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
