@@ -52,6 +52,8 @@ class PlanReviewBrowserIT extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 
         page.navigate(baseUrl() + "/accounts/" + account + "/plan");
+        page.locator("#plan").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "plan-start");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a plan for " + year)).click();
         Locator plan = page.locator("#plan");
         assertThat(plan).containsText("Account plan " + year);
