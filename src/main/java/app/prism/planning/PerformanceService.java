@@ -111,7 +111,7 @@ public class PerformanceService {
         return out;
     }
 
-    private static BigDecimal actual(Metric metric, String period, Performance.Ttm ttm, List<Performance.Year> years) {
+    static BigDecimal actual(Metric metric, String period, Performance.Ttm ttm, List<Performance.Year> years) {
         if ("TTM".equals(period)) {
             return switch (metric) {
                 case REVENUE -> ttm.revenue();

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The account's Plan tab: performance with three-year trends and target lines, targets, survey answers. */
+/**
+ * The account's Plan tab: performance with three-year trends and target lines, targets, survey answers; below them the
+ * plan editor ({@link PlanPages}).
+ */
 @Controller
 class PlanningPages {
 
@@ -36,9 +39,11 @@ class PlanningPages {
     private final AccountService accounts;
     private final ContactService contacts;
     private final String currency;
+    private final PlanEditorModel planEditor;
 
     PlanningPages(PerformanceService performance, AccountService accounts, ContactService contacts,
-            @Value("${prism.currency:EUR}") String currency) {
+            @Value("${prism.currency:EUR}") String currency, PlanEditorModel planEditor) {
+        this.planEditor = planEditor;
         this.performance = performance;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -75,6 +80,7 @@ class PlanningPages {
         model.addAttribute("activePeople", people.values().stream().filter(ContactView::active)
                 .sorted(java.util.Comparator.comparing(ContactView::name)).toList());
         model.addAttribute("today", performance.asOfOrToday(null));
+        planEditor.fill(id, model);
         return "planning/plan";
     }
 

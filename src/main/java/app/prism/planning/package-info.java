@@ -1,8 +1,8 @@
 /**
  * Turning account plans into decisions: performance against targets (revenue, growth, margin, retention, relationship
- * growth, NPS, lifetime value), survey answers, targets, next best actions. Depends on account, catalog, contact,
- * sales, penetration, exposure, relationship, tasks, identity, web.
+ * growth, NPS, lifetime value), survey answers, targets, next best actions; strategic account plans, their reviews and
+ * exports. Depends on account, catalog, contact, sales, penetration, exposure, relationship, tasks, identity, web.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "catalog", "contact", "sales", "penetration", "exposure",
-                "relationship", "tasks", "identity", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "catalog", "contact", "sales",
+        "penetration", "exposure", "relationship", "tasks", "identity", "web"})
 package app.prism.planning;

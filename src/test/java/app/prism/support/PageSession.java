@@ -1,0 +1,80 @@
+package app.prism.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-like client for page endpoints: a session cookie, the CSRF token from a page's meta tag, form posts. */
+public final class PageSession {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final String baseUrl;
+    private final String authorization;
+    private String csrf;
+
+    public PageSession(String baseUrl, String email, String password) {
+        this.baseUrl = baseUrl;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {}
+
+    public Page get(String path) {
+        Page p = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        Matcher m = CSRF.matcher(p.body());
+        if (m.find()) csrf = m.group(1);
+        return p;
+    }
+
+    /** Posts a form with the CSRF token of the last page read (keys and values alternate). */
+    public Page post(String path, String... keysAndValues) {
+        return post(path, Map.of(), keysAndValues);
+    }
+
+    /** A form post with extra headers (e.g. {@code HX-Request: true} as htmx sends it). */
+    public Page post(String path, Map<String, String> headers, String... keysAndValues) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) form.put(keysAndValues[i], keysAndValues[i + 1]);
+        if (csrf != null) form.put("_csrf", csrf);
+        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        request.header("Authorization", authorization).header("Accept", "text/html").timeout(Duration.ofSeconds(30));
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
+}
