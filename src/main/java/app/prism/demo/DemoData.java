@@ -83,6 +83,7 @@ class DemoData implements ApplicationRunner {
     private final app.prism.exposure.TouchpointService touchpoints;
     private final app.prism.scoring.ScoringService scoring;
     private final app.prism.planning.PerformanceService performance;
+    private final app.prism.planning.PlanService plans;
 
     DemoData(SystemSignIn signIn, UserService users, AccountService accounts, UnitService units,
             ProductService products, ContactService contacts, SalesService sales,
@@ -90,8 +91,9 @@ class DemoData implements ApplicationRunner {
             app.prism.tasks.TaskService tasks, app.prism.tasks.RequestService requests,
             PlatformTransactionManager transactionManager, @Value("${prism.admin.email:}") String adminEmail,
             app.prism.exposure.TouchpointService touchpoints, app.prism.scoring.ScoringService scoring,
-            app.prism.planning.PerformanceService performance) {
+            app.prism.planning.PerformanceService performance, app.prism.planning.PlanService plans) {
         this.performance = performance;
+        this.plans = plans;
         this.touchpoints = touchpoints;
         this.tasks = tasks;
         this.requests = requests;
@@ -167,7 +169,7 @@ class DemoData implements ApplicationRunner {
         DemoPipeline pipeline = new DemoPipeline(new Random(SEED + 1), LocalDate.now(), opportunities, fitMarks);
         DemoTouchpoints touches = new DemoTouchpoints(new Random(SEED + 3), LocalDate.now(), touchpoints, signIn);
         List<Long> sellable = portfolio.stream().filter(DemoProduct::active).map(p -> productIds.get(p.code())).toList();
-        DemoPlanning planning = new DemoPlanning(new Random(SEED + 4), LocalDate.now(), performance);
+        DemoPlanning planning = new DemoPlanning(new Random(SEED + 4), LocalDate.now(), performance, plans);
         DemoWork work = new DemoWork(new Random(SEED + 2), LocalDate.now(), tasks, requests, contacts);
         int unitCount = 0;
         int contactCount = 0;
@@ -203,6 +205,9 @@ class DemoData implements ApplicationRunner {
             touches.create(contacts.contactsOfAccount(account.id()), team.stream().map(Seat::email).toList(),
                     boughtByUnit, sellable);
             planning.create(account.id(), contacts.contactsOfAccount(account.id()));
+            if (customer == customers.get(0)) {
+                planning.createPlan(account.id(), customer.name(), userIds.get(team.get(0).email()));
+            }
             work.create(account.id(), unitIds.values().stream().sorted().toList(),
                     team.stream().map(seat -> userIds.get(seat.email())).toList(), productIds);
         }
