@@ -47,11 +47,12 @@ public class NextBestActions {
     private final ExposureService exposure;
     private final RiskService risks;
     private final TaskService tasks;
+    private final PlanService plans;
     private final String currency;
 
     NextBestActions(AccountService accounts, UnitService units, ProductService products, ContactService contacts,
             PenetrationService penetration, SalesFacts sales, ReferralCandidates referrals, ExposureService exposure,
-            RiskService risks, TaskService tasks, @Value("${prism.currency:EUR}") String currency) {
+            RiskService risks, TaskService tasks, PlanService plans, @Value("${prism.currency:EUR}") String currency) {
         this.accounts = accounts;
         this.units = units;
         this.products = products;
@@ -62,6 +63,7 @@ public class NextBestActions {
         this.exposure = exposure;
         this.risks = risks;
         this.tasks = tasks;
+        this.plans = plans;
         this.currency = currency;
     }
 
@@ -90,6 +92,16 @@ public class NextBestActions {
             out.add(candidate(NextBestAction.Type.OVERDUE_ACTION, t.unitId(), t.productId(), t.contactId(), t.id(),
                     "Overdue since " + t.dueOn() + ": " + t.title(), BigDecimal.ZERO.setScale(2), t.dueOn()));
         }
+        plans.workingPlan(accountId).ifPresent(plan -> {
+            for (PlanView.Action a : plan.actions()) {
+                // an action made into a task is listed as that task; the plan's own due dates count as of the day asked
+                if (a.taskId() != null || a.status() != PlanView.ActionStatus.OPEN || a.dueOn() == null
+                        || !a.dueOn().isBefore(day)) continue;
+                out.add(new NextBestActionRule.Candidate(new NextBestAction(NextBestAction.Type.OVERDUE_ACTION, null, null,
+                        null, null, "Plan action overdue since " + a.dueOn() + ": " + a.title(),
+                        BigDecimal.ZERO.setScale(2), a.id()), a.dueOn()));
+            }
+        });
         return NextBestActionRule.rank(out);
     }
 
@@ -177,7 +189,7 @@ public class NextBestActions {
     private static NextBestActionRule.Candidate candidate(NextBestAction.Type type, Long unitId, Long productId,
             Long contactId, Long taskId, String reason, BigDecimal expectedValue, LocalDate due) {
         return new NextBestActionRule.Candidate(new NextBestAction(type, unitId, productId, contactId, taskId, reason,
-                expectedValue), due);
+                expectedValue, null), due);
     }
 
     private static String profile(Object kind, String country) {

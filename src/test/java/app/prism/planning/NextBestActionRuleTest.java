@@ -33,7 +33,7 @@ class NextBestActionRuleTest {
 
     static NextBestActionRule.Candidate c(NextBestAction.Type type, String value, String reason, LocalDate due) {
         return new NextBestActionRule.Candidate(new NextBestAction(type, null, null, null, null, reason,
-                new BigDecimal(value)), due);
+                new BigDecimal(value), null), due);
     }
 
     @Test

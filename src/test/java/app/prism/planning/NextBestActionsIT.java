@@ -121,6 +121,28 @@ class NextBestActionsIT extends IntegrationTest {
     }
 
     @Test
+    void anOverduePlanActionIsListedUntilItBecomesATaskThenAsThatTask() {
+        long plan = admin.post("/api/v1/accounts/" + account + "/plans", Api.json("period",
+                String.valueOf(LocalDate.now().getYear()))).id();
+        long late = admin.post("/api/v1/plans/" + plan + "/actions", Api.json("title", "Meet procurement", "dueOn",
+                LocalDate.now().minusDays(2).toString())).id();
+        admin.post("/api/v1/plans/" + plan + "/actions", Api.json("title", "Later", "dueOn",
+                LocalDate.now().plusDays(2).toString()));
+
+        List<JsonNode> before = actions().stream().filter(a -> a.path("type").asString().equals("OVERDUE_ACTION")).toList();
+        assertThat(before).hasSize(1);
+        assertThat(before.get(0).path("planActionId").asLong()).isEqualTo(late);
+        assertThat(before.get(0).path("reason").asString()).contains("Meet procurement");
+
+        Api.Response made = admin.post("/api/v1/plan-actions/" + late + "/task", Api.json());
+        assertThat(made.status()).as(made.toString()).isIn(200, 201);
+        List<JsonNode> after = actions().stream().filter(a -> a.path("type").asString().equals("OVERDUE_ACTION")).toList();
+        assertThat(after).hasSize(1);
+        assertThat(after.get(0).path("taskId").asLong()).isEqualTo(made.json().path("taskId").asLong());
+        assertThat(after.get(0).path("planActionId").isNull() || after.get(0).path("planActionId").isMissingNode()).isTrue();
+    }
+
+    @Test
     void aMemberOffTheTeamGets404AndBadInput400() {
         TestUser member = newUser("MEMBER");
         assertThat(member.api().get("/api/v1/accounts/" + account + "/next-best-actions").status()).isEqualTo(404);
