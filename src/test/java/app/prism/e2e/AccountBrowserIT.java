@@ -4,45 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.prism.support.Api;
-import app.prism.support.IntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The main path of the foundation in a real browser: sign in, create an account, build its tree, use a token. */
-@Tag("browser")
-class AccountBrowserIT extends IntegrationTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
-
-    private Page signedIn(String email, String password) {
-        Page page = browser.newPage(1280, 900);
-        page.navigate(baseUrl() + "/");
-        assertThat(page).hasURL(baseUrl() + "/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Administrator"))).isVisible();
-        return page;
-    }
+class AccountBrowserIT extends BrowserTest {
 
     @Test
     void aManagerCreatesAnAccountAddsUnitsAndSeesThemInTheTree() {
-        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        Page page = signedInAsAdmin();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Administrator"))).isVisible();
         String name = unique("Browser Group ");
 
         page.navigate(baseUrl() + "/accounts");
@@ -86,7 +59,7 @@ class AccountBrowserIT extends IntegrationTest {
 
     @Test
     void formErrorsAppearBesideTheFieldAndNothingIsStored() {
-        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        Page page = signedInAsAdmin();
         page.navigate(baseUrl() + "/accounts");
         String name = unique("Bad Country ");
         page.locator("#new-account").getByLabel("Name").fill(name);
@@ -100,7 +73,7 @@ class AccountBrowserIT extends IntegrationTest {
 
     @Test
     void aTokenCreatedInTheUiIsShownOnceAndSignsInTheApiUntilRevoked() {
-        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        Page page = signedInAsAdmin();
         page.navigate(baseUrl() + "/me/tokens");
         page.getByLabel("What is it for?").fill("browser test");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();

@@ -4,47 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.prism.support.Api;
-import app.prism.support.IntegrationTest;
 import app.prism.support.TestUser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The account's Activity tab in a real browser: tasks and requests added, done and reopened; my tasks at home. */
-@Tag("browser")
-class ActivityBrowserIT extends IntegrationTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
-
-    private Page signedIn() {
-        return signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
-    }
-
-    private Page signedIn(String email, String password) {
-        Page page = browser.newPage(1280, 900);
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello,"))).isVisible();
-        return page;
-    }
+class ActivityBrowserIT extends BrowserTest {
 
     private static Locator tab(Page page, String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
@@ -56,7 +25,7 @@ class ActivityBrowserIT extends IntegrationTest {
         long account = admin.createAccount("Activity ");
         long unit = admin.createUnit(account, "Werk Linz", "SITE", null);
         admin.createContact(unit, "Petra Einkauf");
-        Page page = signedIn();
+        Page page = signedInAsAdmin();
 
         page.navigate(baseUrl() + "/accounts/" + account + "/overview");
         tab(page, "Activity").click();

@@ -42,17 +42,6 @@ final class Browser implements AutoCloseable {
         return browser.newContext(new NewContextOptions().setViewportSize(width, height)).newPage();
     }
 
-    /** A new page signed in through the login form, as a user would. */
-    Page signIn(String baseUrl, String email, String password) {
-        Page page = newPage(1400, 900);
-        page.navigate(baseUrl + "/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
-        return page;
-    }
-
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(Paths.get("target/screenshots"));

@@ -3,30 +3,13 @@ package app.prism.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.prism.support.Api;
-import app.prism.support.IntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Exposure in a real browser: a gap shows on the Exposure tab, a touchpoint logged from a matrix cell closes it. */
-@Tag("browser")
-class ExposureBrowserIT extends IntegrationTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
+class ExposureBrowserIT extends BrowserTest {
 
     @Test
     void aTouchpointLoggedFromAMatrixCellClosesTheGap() {
@@ -39,7 +22,7 @@ class ExposureBrowserIT extends IntegrationTest {
                 "Browser tests"));
         org.assertj.core.api.Assertions.assertThat(product.status()).isEqualTo(201);
 
-        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
+        Page page = signedInAsAdmin();
 
         page.navigate(baseUrl() + "/accounts/" + account + "/exposure");
         Locator gretasGaps = page.locator("#gaps-" + greta);
@@ -77,7 +60,7 @@ class ExposureBrowserIT extends IntegrationTest {
         String code = Api.unique("PK-").toUpperCase();
         admin.post("/api/v1/products", Api.json("code", code, "name", "Picker Widget", "family", "Browser tests"));
 
-        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
+        Page page = signedInAsAdmin();
         page.navigate(baseUrl() + "/accounts/" + account + "/exposure");
 
         page.locator("#log summary").click();

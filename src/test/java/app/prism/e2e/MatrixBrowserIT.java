@@ -3,30 +3,13 @@ package app.prism.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.prism.support.Api;
-import app.prism.support.IntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The matrix in a real browser: it opens collapsed, a unit expands into its children, a cell opens its panel. */
-@Tag("browser")
-class MatrixBrowserIT extends IntegrationTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
+class MatrixBrowserIT extends BrowserTest {
 
     @Test
     void theMatrixOpensCollapsedExpandsAUnitAndOpensACellPanel() {
@@ -41,7 +24,7 @@ class MatrixBrowserIT extends IntegrationTest {
                 "typicalAnnualValue", 5000));
         org.assertj.core.api.Assertions.assertThat(product.status()).isEqualTo(201);
 
-        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
+        Page page = signedInAsAdmin();
         page.navigate(baseUrl() + "/accounts/" + account + "/matrix");
 
         Locator heads = page.locator("table.matrix thead th.unit-head .uname");

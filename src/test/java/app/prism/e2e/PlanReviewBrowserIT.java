@@ -3,37 +3,20 @@ package app.prism.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.prism.support.Api;
-import app.prism.support.IntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A plan review in a real browser: start a plan on the Plan tab, add an objective, open the review, record an issue, a
  * decision and a follow-up, and find the follow-up as a task on the Activity tab.
  */
-@Tag("browser")
-class PlanReviewBrowserIT extends IntegrationTest {
+class PlanReviewBrowserIT extends BrowserTest {
 
     private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
 
     @Test
     void aReviewTurnsAFollowUpIntoATask() {
@@ -45,11 +28,7 @@ class PlanReviewBrowserIT extends IntegrationTest {
                 LocalDate.now().minusDays(30).toString(), "amount", new BigDecimal("40000.00")));
         String year = String.valueOf(LocalDate.now().getYear());
 
-        Page page = browser.newPage(1400, 1000);
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Email").fill(ADMIN_EMAIL);
-        page.getByLabel("Password").fill(ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD, 1400, 1000);
 
         page.navigate(baseUrl() + "/accounts/" + account + "/plan");
         page.locator("#plan").scrollIntoViewIfNeeded();

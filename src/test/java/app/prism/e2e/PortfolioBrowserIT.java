@@ -3,36 +3,19 @@ package app.prism.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.prism.support.Api;
-import app.prism.support.IntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The portfolio in a real browser: the bubble chart places the rated accounts, a click on a bubble opens the account,
  * and the guided rating form saves and moves on to the next account.
  */
-@Tag("browser")
-class PortfolioBrowserIT extends IntegrationTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
+class PortfolioBrowserIT extends BrowserTest {
 
     @Test
     void theChartPlacesTheRatedAccountsAndABubbleClickOpensTheAccount() {
@@ -51,7 +34,7 @@ class PortfolioBrowserIT extends IntegrationTest {
         rate(admin, star, fit, 8, position, 7);
         rate(admin, small, fit, 2, position, 3);
 
-        Page page = signIn();
+        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD, 1400, 1000);
         page.navigate(baseUrl() + "/portfolio?q=" + Api.encode(prefix));
         Locator chart = page.locator("#portfolio-chart[data-drawn]");
         assertThat(chart).isVisible();
@@ -90,7 +73,7 @@ class PortfolioBrowserIT extends IntegrationTest {
         String prefix = Api.unique("AAA Rating ");   // early in the name order, so a next account exists
         long first = createAccount(admin, prefix + " One");
 
-        Page page = signIn();
+        Page page = signedIn(ADMIN_EMAIL, ADMIN_PASSWORD, 1400, 1000);
         page.navigate(baseUrl() + "/accounts/" + first + "/rating");
         assertThat(page.getByText("Strategic fit", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.locator("#rating_" + fit)).isFocused();
@@ -112,15 +95,6 @@ class PortfolioBrowserIT extends IntegrationTest {
         org.assertj.core.api.Assertions.assertThat(saved.get("segment").asString()).isEqualTo("DEVELOP");
     }
 
-    private Page signIn() {
-        Page page = browser.newPage(1400, 1000);
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Email").fill(ADMIN_EMAIL);
-        page.getByLabel("Password").fill(ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(baseUrl() + "/");
-        return page;
-    }
 
     private static long createAccount(Api admin, String name) {
         var r = admin.post("/api/v1/accounts", Api.json("name", name));

@@ -3,31 +3,14 @@ package app.prism.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.prism.support.Api;
-import app.prism.support.IntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Relationships in a real browser: the risks on the Overview, a referral asked in one click and marked given. */
-@Tag("browser")
-class ReferralBrowserIT extends IntegrationTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
+class ReferralBrowserIT extends BrowserTest {
 
     @Test
     void aReferralIsAskedInOneClickAndMarkedGiven() {
@@ -43,7 +26,7 @@ class ReferralBrowserIT extends IntegrationTest {
         admin.post("/api/v1/sales", Api.json("unitId", east, "productId", product, "date",
                 LocalDate.now().minusDays(20).toString(), "amount", 5000));
 
-        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
+        Page page = signedInAsAdmin();
 
         page.navigate(baseUrl() + "/accounts/" + account + "/overview");
         Locator risks = page.locator("#risks");

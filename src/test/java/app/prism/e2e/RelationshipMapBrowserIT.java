@@ -3,33 +3,16 @@ package app.prism.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.prism.support.Api;
-import app.prism.support.IntegrationTest;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The relationship map in a real browser: find a person, collapse a unit, zoom, download the PNG. */
-@Tag("browser")
-class RelationshipMapBrowserIT extends IntegrationTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
+class RelationshipMapBrowserIT extends BrowserTest {
 
     private long contact(Api admin, long unit, String name, String title, String role, String attitude, int strength,
             Long boss, List<Long> owners) {
@@ -72,7 +55,7 @@ class RelationshipMapBrowserIT extends IntegrationTest {
         List<String> team = new ArrayList<>(List.of("Ada Admin", "Ben Backend", "Cem Cloud"));
         for (String name : team) contact(admin, it, name, "Engineer", "USER", "UNKNOWN", 0, cio, List.of());
 
-        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
+        Page page = signedInAsAdmin();
 
         page.navigate(baseUrl() + "/accounts/" + account + "/people");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Relationship map")).click();
@@ -128,7 +111,7 @@ class RelationshipMapBrowserIT extends IntegrationTest {
         long champion = contact(admin, fromUnit, "Chris Champion", "Head of Purchasing", "CHAMPION", "SUPPORTER", 3,
                 null, List.of(me));
 
-        Page page = browser.signIn(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
+        Page page = signedInAsAdmin();
 
         page.navigate(baseUrl() + "/contacts/" + champion + "/edit");
         page.getByLabel("Still with the customer").uncheck();

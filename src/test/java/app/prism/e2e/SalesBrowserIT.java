@@ -4,42 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.prism.support.Api;
-import app.prism.support.IntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The Sales tab in a real browser: CSV upload, preview with row errors, import; opportunities and fit marks. */
-@Tag("browser")
-class SalesBrowserIT extends IntegrationTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
-
-    private Page signedIn() {
-        Page page = browser.newPage(1280, 900);
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Email").fill(ADMIN_EMAIL);
-        page.getByLabel("Password").fill(ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Administrator"))).isVisible();
-        return page;
-    }
+class SalesBrowserIT extends BrowserTest {
 
     private static FilePayload csv(String name, String text) {
         return new FilePayload(name, "text/csv", text.getBytes(StandardCharsets.UTF_8));
@@ -53,7 +26,7 @@ class SalesBrowserIT extends IntegrationTest {
         admin.patch("/api/v1/units/" + unit, Api.json("externalId", "ULM"));
         String code = unique("U-");
         admin.post("/api/v1/products", Api.json("code", code, "name", "Valve"));
-        Page page = signedIn();
+        Page page = signedInAsAdmin();
 
         page.navigate(baseUrl() + "/accounts/" + account + "/overview");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sales")).click();
@@ -93,7 +66,7 @@ class SalesBrowserIT extends IntegrationTest {
         admin.createUnit(account, "Werk Graz", "SITE", null);
         String code = unique("O-");
         long product = admin.post("/api/v1/products", Api.json("code", code, "name", "Sensor")).id();
-        Page page = signedIn();
+        Page page = signedInAsAdmin();
         page.navigate(baseUrl() + "/accounts/" + account + "/opportunities");
 
         // A LOST opportunity without its reason: the error is shown beside the field.
