@@ -126,15 +126,15 @@ public class NextBestActions {
             UnitView u = unitsById.get(c.unitId());
             ProductView p = productsById.get(c.productId());
             BigDecimal v = value.getOrDefault(c.productId(), BigDecimal.ZERO);
-            if (u == null || p == null || v.signum() <= 0) continue;
+            if (u == null || p == null) continue;   // every whitespace cell is a cross-sell, worth zero if nothing is known
             String key = profile(u.kind(), u.country());
             long peers = peersByProfile.getOrDefault(key, List.of()).size() - 1;
             long buyers = buyersByProfile.getOrDefault(key, Map.of()).getOrDefault(p.id(), 0L);
             String kind = u.kind().name().toLowerCase() + "s" + (u.country() == null ? "" : " in " + u.country());
-            String reason = peers <= 0 ? p.name() + " for " + u.name() + ": no comparable " + kind + " to compare with; worth "
-                    + Money.format(v, currency) + " a year."
-                    : p.name() + " for " + u.name() + ": " + buyers + " of " + peers + " comparable " + kind + " buy it; worth "
-                    + Money.format(v, currency) + " a year.";
+            String worth = v.signum() > 0 ? "worth " + Money.format(v, currency) + " a year."
+                    : "no value known yet (no typical annual value, and no unit buys it).";
+            String reason = peers <= 0 ? p.name() + " for " + u.name() + ": no comparable " + kind + " to compare with; " + worth
+                    : p.name() + " for " + u.name() + ": " + buyers + " of " + peers + " comparable " + kind + " buy it; " + worth;
             out.add(candidate(NextBestAction.Type.CROSS_SELL, u.id(), p.id(), null, null, reason,
                     NextBestActionRule.crossSellValue(v, buyers, Math.max(0, peers)), null));
         }

@@ -64,11 +64,14 @@ public class PerformanceService {
         SalesFacts.PeriodSums toDate = sales.periodSums(accountId, LocalDate.of(1, 1, 1), d);
         SalesFacts.PeriodSums lastThree = sales.periodSums(accountId, d.minusDays(1094), d);
         List<ContactView> people = contacts.contactsOfAccount(accountId);
+        // PRODUCT.md: active contacts and units with a contact "now, and the same a year ago": now is today even when
+        // D is earlier (contacts entered since then are there now); a later D looks ahead to the state on that day.
+        LocalDate present = d.isBefore(LocalDate.now(clock)) ? LocalDate.now(clock) : d;
         var ttm = new Performance.Ttm(now.revenue(), PerformanceRule.growth(now.revenue(), before.revenue()),
                 PerformanceRule.grossMargin(now.amountWithCost(), now.cost(), now.linesWithCost()),
                 PerformanceRule.retention(buyingBefore, buyingNow),
-                activeAt(people, d).size(), activeAt(people, yearAgo).size(),
-                unitsOf(activeAt(people, d)), unitsOf(activeAt(people, yearAgo)),
+                activeAt(people, present).size(), activeAt(people, yearAgo).size(),
+                unitsOf(activeAt(people, present)), unitsOf(activeAt(people, yearAgo)),
                 PerformanceRule.nps(planning.answersOfAccount(accountId, d), d.minusDays(364), d),
                 PerformanceRule.clv(toDate.amountWithCost().subtract(toDate.cost()),
                         lastThree.amountWithCost().subtract(lastThree.cost()), kept, buyingBefore.size()));
@@ -212,9 +215,6 @@ public class PerformanceService {
             problems.add(new Invalid.FieldProblem(prefix + "contactId", "unknown contact"));
         }
         if (a.date() == null) problems.add(new Invalid.FieldProblem(prefix + "date", "must not be null"));
-        else if (a.date().isAfter(LocalDate.now(clock))) {
-            problems.add(new Invalid.FieldProblem(prefix + "date", "must not be in the future"));
-        }
         if (a.score() == null || a.score() < 0 || a.score() > 10) {
             problems.add(new Invalid.FieldProblem(prefix + "score", "must be between 0 and 10"));
         }

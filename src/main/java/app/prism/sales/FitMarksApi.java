@@ -1,9 +1,12 @@
 package app.prism.sales;
 
 import app.prism.web.ApiResponses;
+import app.prism.web.Invalid;
 import app.prism.web.PageQuery;
 import app.prism.web.Paged;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,4 +57,23 @@ class FitMarksApi {
         fitMarks.deleteFitMark(unitId, productId);
         return ResponseEntity.noContent().build();
     }
+
+    /** DELETE /api/v1/fit-marks with {@code {"unitId": …, "productId": …}} (or {@code {"id": …}}) as the body. */
+    @DeleteMapping
+    ResponseEntity<Void> deleteByBody(@RequestBody(required = false) MarkRef ref) {
+        if (ref != null && ref.id() != null) {
+            fitMarks.deleteFitMark(ref.id());
+        } else {
+            List<Invalid.FieldProblem> problems = new ArrayList<>();
+            if (ref == null || ref.unitId() == null) problems.add(new Invalid.FieldProblem("unitId", "must not be null"));
+            if (ref == null || ref.productId() == null) {
+                problems.add(new Invalid.FieldProblem("productId", "must not be null"));
+            }
+            if (!problems.isEmpty()) throw new Invalid(problems);
+            fitMarks.deleteFitMark(ref.unitId(), ref.productId());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    record MarkRef(Long id, Long unitId, Long productId) {}
 }

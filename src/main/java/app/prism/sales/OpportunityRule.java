@@ -8,16 +8,17 @@ import java.util.List;
 
 /**
  * The rules of an opportunity (PRODUCT.md section 3): a value is money of at least zero; the close date is expected
- * while OPEN and actual (so not in the future) once WON or LOST; competitor and loss reason belong to a LOST opportunity
- * only, and a LOST one needs its reason. An open opportunity closes as WON or LOST and a closed one can be reopened,
- * but WON never turns into LOST (or back) without reopening.
+ * while OPEN and actual once WON or LOST (any date: records are often entered ahead or replayed with {@code asOf});
+ * competitor and loss reason belong to a LOST opportunity only, and both stay optional there (PRODUCT.md section 6), as
+ * a seller does not always learn why. An open opportunity closes as WON or LOST and a closed one can be reopened, but
+ * WON never turns into LOST (or back) without reopening.
  */
 final class OpportunityRule {
 
     private OpportunityRule() {}
 
     static List<Invalid.FieldProblem> check(Stage stage, BigDecimal value, LocalDate closeDate, String competitor,
-            LossReason lossReason, LocalDate today) {
+            LossReason lossReason) {
         List<Invalid.FieldProblem> problems = new ArrayList<>();
         if (value != null && value.signum() < 0) problems.add(new Invalid.FieldProblem("value", "must be 0 or more"));
         if (value != null && value.scale() > 2) problems.add(new Invalid.FieldProblem("value", "at most 2 decimals"));
@@ -26,13 +27,6 @@ final class OpportunityRule {
         }
         if (stage != Stage.LOST && lossReason != null) {
             problems.add(new Invalid.FieldProblem("lossReason", "only a LOST opportunity has a loss reason"));
-        }
-        if (stage == Stage.LOST && lossReason == null) {
-            problems.add(new Invalid.FieldProblem("lossReason", "is required when the opportunity is LOST"));
-        }
-        if (stage != Stage.OPEN && closeDate != null && closeDate.isAfter(today)) {
-            problems.add(new Invalid.FieldProblem("closeDate", "the actual close date of a " + stage
-                    + " opportunity cannot be in the future"));
         }
         return problems;
     }

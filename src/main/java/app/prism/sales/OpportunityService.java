@@ -61,7 +61,7 @@ public class OpportunityService {
         String competitor = Texts.trimToNull(input.competitor());
         LocalDate closeDate = input.closeDate() == null && stage != Stage.OPEN ? today() : input.closeDate();
         List<Invalid.FieldProblem> problems = OpportunityRule.check(stage, input.value(), closeDate, competitor,
-                input.lossReason(), today());
+                input.lossReason());
         if (!problems.isEmpty()) throw new Invalid(problems);
         var o = new OpportunityView(0, cell.unit().accountId(), cell.unit().id(), cell.product().id(),
                 input.title().strip(), money(input.value()), stage, closeDate, competitor, input.lossReason(), 0, null,
@@ -96,7 +96,7 @@ public class OpportunityService {
         LocalDate closeDate = patch.has("closeDate") ? p.closeDate()
                 : OpportunityRule.isClosing(row.stage(), stage) ? today() : row.closeDate();
         BigDecimal value = patch.has("value") ? p.value() : row.value();
-        problems.addAll(OpportunityRule.check(stage, value, closeDate, competitor, lossReason, today()));
+        problems.addAll(OpportunityRule.check(stage, value, closeDate, competitor, lossReason));
         if (!problems.isEmpty()) throw new Invalid(problems);
         var updated = new OpportunityView(id, row.accountId(), row.unitId(), row.productId(),
                 patch.has("title") ? p.title().strip() : row.title(), money(value), stage, closeDate, competitor,

@@ -150,17 +150,20 @@ public class SalesFacts {
     }
 
     /**
-     * For each product: the window revenue of every unit (of any account) whose sum of that product is above zero —
-     * the input of the whitespace median. An aggregate over all accounts: it reveals no account's own figures.
+     * For each product: the window revenue of every buying unit (of any account) — its sum of that product is above
+     * zero and the pair has no fit mark, which would make it NOT_APPLICABLE rather than BUYING — the input of the
+     * whitespace median. An aggregate over all accounts: it reveals no account's own figures.
      */
     public Map<Long, List<BigDecimal>> buyingUnitRevenues(Collection<Long> productIds, LocalDate from, LocalDate to) {
         Map<Long, List<BigDecimal>> out = new HashMap<>();
         if (productIds.isEmpty()) return out;
         jdbc.sql("""
-                select s.product_id, sum(s.amount) from sale s
-                 where s.product_id in (:products) and s.sale_date between :from and :to
-                 group by s.product_id, s.unit_id
-                having sum(s.amount) > 0""")
+                select g.product_id, g.revenue from (
+                    select s.product_id, s.unit_id, sum(s.amount) as revenue from sale s
+                     where s.product_id in (:products) and s.sale_date between :from and :to
+                     group by s.product_id, s.unit_id
+                    having sum(s.amount) > 0) g
+                 where not exists (select 1 from fit_mark f where f.unit_id = g.unit_id and f.product_id = g.product_id)""")
                 .param("products", productIds).param("from", from).param("to", to)
                 .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(money(rs.getBigDecimal(2))))
                 .list();

@@ -34,8 +34,8 @@ public record Scorecard(BigDecimal attractiveness, BigDecimal strength, Segment 
                 (c.axis() == Axis.ATTRACTIVENESS ? attractiveness : strength).add(new AxisScore.Rated(rating.value(), c.weight()));
             }
         }
-        BigDecimal att = AxisScore.of(attractiveness);
-        BigDecimal str = AxisScore.of(strength);
-        return new Scorecard(att, str, Segmenter.segment(att, str, model.threshold()), List.copyOf(ratings));
+        return new Scorecard(AxisScore.of(attractiveness), AxisScore.of(strength),
+                Segmenter.segment(AxisScore.exact(attractiveness), AxisScore.exact(strength), model.threshold()),
+                List.copyOf(ratings));
     }
 }

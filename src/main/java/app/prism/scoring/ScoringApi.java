@@ -10,6 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -52,7 +53,14 @@ class ScoringApi {
         return scoring.ratings(id, asOf);
     }
 
+    /** Replaces the account's hand ratings: a hand-rated criterion left out of {@code ratings} is no longer rated. */
     @PutMapping("/api/v1/accounts/{id}/ratings")
+    AccountRatings replaceRatings(@PathVariable long id, @RequestBody RatingsInput input) {
+        return scoring.replaceRatings(id, input);
+    }
+
+    /** Changes only the ratings (and notes) given; {@code null} removes one. */
+    @PatchMapping("/api/v1/accounts/{id}/ratings")
     AccountRatings rate(@PathVariable long id, @RequestBody RatingsInput input) {
         return scoring.rate(id, input);
     }

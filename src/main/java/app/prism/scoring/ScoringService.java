@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScoringService {
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,49}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,49}");
     private static final BigDecimal MAX_WEIGHT = new BigDecimal("999999");
 
     private final ScoringRepository repository;
@@ -116,7 +117,7 @@ public class ScoringService {
             if (key.isEmpty()) problems.add(new Invalid.FieldProblem(at + "key", "must not be blank"));
             else if (!KEY.matcher(key).matches()) {
                 problems.add(new Invalid.FieldProblem(at + "key",
-                        "must be 1 to 50 lower-case letters, digits, '_' or '-', starting with a letter or digit"));
+                        "must be 1 to 50 letters, digits, '_' or '-', starting with a letter or digit"));
             } else if (!keys.add(key)) problems.add(new Invalid.FieldProblem(at + "key", "'" + key + "' appears twice"));
             String name = c.name() == null ? "" : c.name().strip();
             if (name.isEmpty()) problems.add(new Invalid.FieldProblem(at + "name", "must not be blank"));
@@ -182,6 +183,21 @@ public class ScoringService {
         card.ratings().stream().filter(r -> r.value() != null).forEach(r -> values.put(r.key(), r.value()));
         return new AccountRatings(accountId, account.name(), day, model.version(), model.threshold(),
                 card.attractiveness(), card.strength(), card.segment(), values, card.ratings());
+    }
+
+    /**
+     * Sets the hand ratings given and removes every other hand rating of the model's criteria (PUT: the body is the
+     * whole set); notes as in {@link #rate}.
+     */
+    @Transactional
+    public AccountRatings replaceRatings(long accountId, RatingsInput input) {
+        accounts.requireVisible(accountId);
+        Map<String, BigDecimal> all = new HashMap<>();
+        for (ScoringModel.Criterion c : model().criteria()) {
+            if (!c.source().isComputed()) all.put(c.key(), null);
+        }
+        if (input.ratings() != null) all.putAll(input.ratings());
+        return rate(accountId, new RatingsInput(all, input.notes()));
     }
 
     /** Sets the hand ratings given (null removes one), with their notes, as the signed-in user, now. */

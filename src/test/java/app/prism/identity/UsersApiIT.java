@@ -49,13 +49,15 @@ class UsersApiIT extends IntegrationTest {
     }
 
     @Test
-    void passwordShorterThan12CharactersIsRejected() {
+    void passwordShorterThan8CharactersIsRejectedAndEightAreEnough() {
         Api.Response r = admin().post("/api/v1/users",
-                json("email", email(), "name", "Short", "password", "elevenchars", "role", "MEMBER"));
+                json("email", email(), "name", "Short", "password", "seven77", "role", "MEMBER"));
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.errorFields()).containsExactly("password");
+        assertThat(admin().post("/api/v1/users", json("email", email(), "name", "Eight", "password", "eight888",
+                "role", "MEMBER")).status()).isEqualTo(201);
     }
 
     @Test

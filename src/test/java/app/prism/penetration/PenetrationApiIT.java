@@ -205,6 +205,27 @@ class PenetrationApiIT extends IntegrationTest {
     }
 
     @Test
+    void aFitMarkedPairIsNotABuyingUnitOfTheMedian() {
+        Api admin = admin();
+        long other = admin.createAccount("Median with a mark ");
+        long unvalued = product(admin, null);
+        for (String amount : List.of("100.00", "300.00", "5000.00")) {
+            long buyer = admin.createUnit(other, "Buyer " + amount, "COMPANY", null);
+            sale(admin, buyer, unvalued, AS_OF.minusDays(20), amount);
+            if (amount.equals("5000.00")) {
+                admin.post("/api/v1/fit-marks", Api.json("unitId", buyer, "productId", unvalued, "reason", "Resold"));
+            }
+        }
+        long account = admin.createAccount("Prospect ");
+        long unit = admin.createUnit(account, "Prospect", "COMPANY", null);
+        BigDecimal before = matrix(admin, account, "").get("summary").get("whitespaceValue").decimalValue();
+
+        admin.post("/api/v1/fit-marks", Api.json("unitId", unit, "productId", unvalued, "reason", "test"));
+        BigDecimal after = matrix(admin, account, "").get("summary").get("whitespaceValue").decimalValue();
+        assertThat(before.subtract(after)).isEqualByComparingTo("200.00");   // median of 100 and 300, not of all three
+    }
+
+    @Test
     void anEmptyAccountHasNoCellsAndZeroPenetration() {
         Api admin = admin();
         long account = admin.createAccount("Empty ");

@@ -85,6 +85,13 @@ class PerformanceIT extends IntegrationTest {
         assertThat(ttm.path("nps").decimalValue()).isEqualByComparingTo("33.3");          // 10, 5, 9 -> (2 − 1) / 3
         // margin to date 900; mean yearly margin of the last three TTMs 300; retention 0.5 -> 2 years
         assertThat(ttm.path("clv").decimalValue()).isEqualByComparingTo("1500.00");
+
+        // An earlier asOf still counts the contacts there now; a year before it, none had been entered.
+        JsonNode earlier = admin.get("/api/v1/accounts/" + account + "/performance?asOf=" + D.minusDays(30)).json()
+                .path("ttm");
+        assertThat(earlier.path("activeContacts").asLong()).isEqualTo(2);
+        assertThat(earlier.path("unitsWithContact").asLong()).isEqualTo(2);
+        assertThat(earlier.path("activeContactsYearAgo").asLong()).isZero();
     }
 
     @Test
@@ -162,8 +169,8 @@ class PerformanceIT extends IntegrationTest {
                 .errorFields()).containsExactly("score");
         assertThat(admin.post("/api/v1/survey-answers", Api.json("contactId", 999_999_999L, "date", D.toString(),
                 "score", 5)).errorFields()).containsExactly("contactId");
-        assertThat(admin.post("/api/v1/survey-answers", Api.json("contactId", c1, "date", D.plusDays(2).toString(),
-                "score", 5)).errorFields()).containsExactly("date");
+        assertThat(admin.post("/api/v1/survey-answers", Api.json("contactId", c1, "score", 5)).errorFields())
+                .containsExactly("date");
         Api.Response batch = admin.post("/api/v1/survey-answers", "[" + Api.json("contactId", c1, "date", D.toString(),
                 "score", 8) + "," + Api.json("contactId", c2, "date", D.toString(), "score", -1) + "]");
         assertThat(batch.status()).isEqualTo(400);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.prism.support.Api;
 import app.prism.support.IntegrationTest;
 import app.prism.support.TestUser;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -67,6 +68,20 @@ class FitMarksIT extends IntegrationTest {
         assertThat(admin.delete("/api/v1/fit-marks?unitId=" + unit + "&productId=" + product).status()).isEqualTo(204);
         assertThat(admin.delete("/api/v1/fit-marks?unitId=" + unit + "&productId=" + product).status()).isEqualTo(404);
         assertThat(mark("Marked again").status()).isEqualTo(201);
+    }
+
+    @Test
+    void aMarkIsDeletedByItsPairInTheBodyAndAnIncompleteBodyIsRefused() {
+        mark("Office only");
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+
+        assertThat(admin.send("DELETE", "/api/v1/fit-marks", Api.json("unitId", unit), json).errorFields())
+                .containsExactly("productId");
+        assertThat(admin.send("DELETE", "/api/v1/fit-marks", Api.json("unitId", unit, "productId", product), json)
+                .status()).isEqualTo(204);
+        assertThat(admin.get("/api/v1/fit-marks?unitId=" + unit).json().path("total").asLong()).isZero();
+        assertThat(admin.send("DELETE", "/api/v1/fit-marks", Api.json("unitId", unit, "productId", product), json)
+                .status()).isEqualTo(404);
     }
 
     @Test

@@ -39,5 +39,17 @@ class AxisScoreTest {
     @Test
     void isNullWhenNoCriterionOfTheAxisIsRated() {
         assertThat(AxisScore.of(List.of())).isNull();
+        assertThat(AxisScore.exact(List.of())).isNull();
+    }
+
+    @Test
+    void theSegmentComparesTheExactMeanNotTheRoundedOne() {
+        List<AxisScore.Rated> justBelow = rated("5*199 4*1");                   // 4.995: shown as 5.00
+        assertThat(AxisScore.of(justBelow)).isEqualByComparingTo("5.00");
+        assertThat(AxisScore.exact(justBelow)).isEqualByComparingTo("4.995");
+        assertThat(Segmenter.segment(AxisScore.exact(justBelow), AxisScore.exact(rated("5*1")), new BigDecimal("5")))
+                .isEqualTo(Segment.MAINTAIN);
+        assertThat(Segmenter.segment(AxisScore.exact(rated("5*1")), AxisScore.exact(rated("5*1")), new BigDecimal("5")))
+                .isEqualTo(Segment.STRATEGIC);
     }
 }

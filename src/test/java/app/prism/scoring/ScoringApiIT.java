@@ -60,8 +60,14 @@ class ScoringApiIT extends IntegrationTest {
         return null;
     }
 
+    /** PUT: the whole set of hand ratings. */
     private Api.Response rate(Api api, long account, Object... keysAndValues) {
         return api.put("/api/v1/accounts/" + account + "/ratings", Api.json("ratings", map(keysAndValues)));
+    }
+
+    /** PATCH: only the ratings given change. */
+    private Api.Response amend(Api api, long account, Object... keysAndValues) {
+        return api.patch("/api/v1/accounts/" + account + "/ratings", Api.json("ratings", map(keysAndValues)));
     }
 
     private static Map<String, Object> map(Object... keysAndValues) {
@@ -149,14 +155,22 @@ class ScoringApiIT extends IntegrationTest {
         assertThat(fit.get("ratedBy").asString()).startsWith("Manager");
         assertThat(fit.get("ratedAt").isNull()).isFalse();
 
-        // Keys not mentioned keep their rating; null removes one.
-        JsonNode after = rate(admin(), account, "position", null).json();
+        // PATCH: keys not mentioned keep their rating; null removes one.
+        JsonNode after = amend(admin(), account, "position", null).json();
         assertThat(after.get("ratings").has("fit")).isTrue();
         assertThat(after.get("ratings").has("position")).isFalse();
         assertThat(after.get("strength").isNull()).isTrue();
         assertThat(after.get("segment").isNull()).isTrue();
         assertThat(admin().get("/api/v1/accounts/" + account + "/ratings").json().get("ratings").get("size").decimalValue())
                 .isEqualByComparingTo("2");
+
+        // PUT: the body is the whole set, so what it leaves out is no longer rated (one axis unrated).
+        JsonNode replaced = rate(admin(), account, "position", 7).json();
+        assertThat(replaced.get("ratings").has("fit")).isFalse();
+        assertThat(replaced.get("ratings").has("size")).isFalse();
+        assertThat(replaced.get("attractiveness").isNull()).isTrue();
+        assertThat(replaced.get("strength").decimalValue()).isEqualByComparingTo("7");
+        assertThat(replaced.get("segment").isNull()).isTrue();
     }
 
     @Test
@@ -258,7 +272,7 @@ class ScoringApiIT extends IntegrationTest {
         assertThat(s.get("kind").asString()).isEqualTo("ON_DEMAND");
         assertThat(s.get("attractiveness").decimalValue()).isEqualByComparingTo("8");
 
-        rate(admin(), account, "position", 9);
+        amend(admin(), account, "position", 9);
         JsonNode e = entry(admin().get("/api/v1/portfolio").json(), account);
         assertThat(e.get("segment").asString()).isEqualTo("STRATEGIC");
         assertThat(e.get("previousSegment").asString()).isEqualTo("DEVELOP");
