@@ -71,6 +71,13 @@ public class UnawareReports {
                     money(l.value()), l.closeDate(), l.competitor(), cadence, unaware));
         }
         Map<String, UnawareReport.Bucket> byMonth = new TreeMap<>();
+        // every month of the period (up to ten years of them), those without a loss at zero: a time axis without holes
+        YearMonth first = YearMonth.from(start);
+        YearMonth last = YearMonth.from(end).isAfter(first.plusMonths(119)) ? first.minusMonths(1) : YearMonth.from(end);
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            byMonth.put(m.toString(), new UnawareReport.Bucket(m.toString(), m.toString(), 0,
+                    BigDecimal.ZERO.setScale(2)));
+        }
         Map<String, UnawareReport.Bucket> byProduct = new LinkedHashMap<>();
         Map<String, UnawareReport.Bucket> byAccount = new LinkedHashMap<>();
         for (UnawareReport.Loss l : out) {

@@ -85,11 +85,15 @@ class HomePages {
         return "home/reports";
     }
 
+    /** Hits shown per kind; more of the name narrows the search. */
+    static final int SEARCH_HITS = 20;
+
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("searchQuery", q);
         if (q != null && !q.isBlank()) {
-            PageQuery query = PageQuery.of(0, 20, q);
+            PageQuery query = PageQuery.of(0, SEARCH_HITS, q);
+            model.addAttribute("searchHits", SEARCH_HITS);
             model.addAttribute("accountHits", accounts.listAccounts(query, "name", false).items());
             model.addAttribute("unitHits", units.searchUnits(query));
             model.addAttribute("contactHits", contacts.searchContacts(query));

@@ -131,9 +131,16 @@ class MatrixPages {
         model.addAttribute("matrix", matrix);
         model.addAttribute("columns", columns);
         model.addAttribute("families", byFamily.entrySet().stream().map(e -> new FamilyView(e.getKey(), e.getValue())).toList());
-        model.addAttribute("summary", matrix.summary());
-        model.addAttribute("penetrationText", Money.percent(matrix.summary().penetration()));
-        model.addAttribute("whitespaceValueText", Money.format(matrix.summary().whitespaceValue(), currency));
+        // The cards show the whole account, every unit standing for itself, as the Overview does; the columns on show
+        // (a collapsed unit stands for its subtree) get their own line, so the two never seem to disagree.
+        Matrix.Summary whole = penetration.summary(id, asOf, null);
+        model.addAttribute("summary", whole);
+        model.addAttribute("penetrationText", Money.percent(whole.penetration()));
+        model.addAttribute("whitespaceValueText", Money.format(whole.whitespaceValue(), currency));
+        Matrix.Summary shown = matrix.summary();
+        model.addAttribute("viewText", "This view: " + columns.size() + (columns.size() == 1 ? " column" : " columns")
+                + " (a closed unit stands for everything below it), " + Money.percent(shown.penetration())
+                + " of their applicable cells buying.");
         model.addAttribute("statuses", CellStatus.values());
         model.addAttribute("familyNames", productById.values().stream().filter(ProductView::active)
                 .map(p -> p.family() == null ? "Other" : p.family()).collect(Collectors.toCollection(TreeSet::new)));

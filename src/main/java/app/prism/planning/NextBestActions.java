@@ -130,7 +130,7 @@ public class NextBestActions {
             String key = profile(u.kind(), u.country());
             long peers = peersByProfile.getOrDefault(key, List.of()).size() - 1;
             long buyers = buyersByProfile.getOrDefault(key, Map.of()).getOrDefault(p.id(), 0L);
-            String kind = u.kind().name().toLowerCase() + "s" + (u.country() == null ? "" : " in " + u.country());
+            String kind = u.kind().plural() + (u.country() == null ? "" : " in " + u.country());
             String worth = v.signum() > 0 ? "worth " + Money.format(v, currency) + " a year."
                     : "no value known yet (no typical annual value, and no unit buys it).";
             String reason = peers <= 0 ? p.name() + " for " + u.name() + ": no comparable " + kind + " to compare with; " + worth

@@ -68,7 +68,10 @@ class UnawareReportIT extends IntegrationTest {
 
         assertThat(report.path("count").asLong()).isEqualTo(1);
         assertThat(report.path("value").decimalValue()).isEqualByComparingTo("1000.00");
-        assertThat(report.path("byMonth").get(0).path("key").asString()).isEqualTo("2026-05");
+        assertThat(report.path("byMonth").size()).isEqualTo(12);                          // every month, none skipped
+        assertThat(report.path("byMonth").get(0).path("count").asLong()).isZero();           // 2026-01
+        assertThat(report.path("byMonth").get(4).path("key").asString()).isEqualTo("2026-05");
+        assertThat(report.path("byMonth").get(4).path("count").asLong()).isEqualTo(1);
         assertThat(report.path("byProduct").get(0).path("key").asString()).isEqualTo(String.valueOf(pumps));
         assertThat(report.path("byAccount").get(0).path("count").asLong()).isEqualTo(1);
         JsonNode loss = report.path("losses").get(0);
