@@ -38,8 +38,18 @@ final class Browser implements AutoCloseable {
         return new Browser(playwright, browser);
     }
 
+    /** The browser's language, so pages show dates as this locale does (see {@link #date}). */
+    static final java.util.Locale LOCALE = java.util.Locale.UK;
+
     Page newPage(int width, int height) {
-        return browser.newContext(new NewContextOptions().setViewportSize(width, height)).newPage();
+        return browser.newContext(new NewContextOptions().setViewportSize(width, height)
+                .setLocale(LOCALE.toLanguageTag())).newPage();
+    }
+
+    /** A date as the pages show it to this browser: the medium style of its locale ("1 Dec 2026"). */
+    static String date(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(LOCALE));
     }
 
     static void screenshot(Page page, String name) {

@@ -41,7 +41,7 @@ class ExposureBrowserIT extends BrowserTest {
         panel.getByLabel("Log that the ticked people heard about it").selectOption("DEMO");
         panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log touchpoint")).click();
         assertThat(panel.locator("#heard")).containsText("Logged.");
-        assertThat(panel.locator("#heard")).containsText("heard " + java.time.LocalDate.now());
+        assertThat(panel.locator("#heard")).containsText("heard " + Browser.date(java.time.LocalDate.now()));
         Browser.screenshot(page, "matrix-panel-heard");
 
         page.navigate(baseUrl() + "/accounts/" + account + "/exposure");

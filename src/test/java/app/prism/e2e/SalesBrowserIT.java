@@ -69,24 +69,21 @@ class SalesBrowserIT extends BrowserTest {
         Page page = signedInAsAdmin();
         page.navigate(baseUrl() + "/accounts/" + account + "/opportunities");
 
-        // A LOST opportunity without its reason: the error is shown beside the field.
+        // An open opportunity with a competitor: the error is shown beside the field.
         Locator form = page.locator("#new-opportunity");
         form.getByLabel("Title").fill("Sensors for line 3");
         form.getByLabel("Product").selectOption(String.valueOf(product));
-        form.getByLabel("Stage").selectOption("LOST");
+        form.getByLabel("Competitor (when lost)").fill("Acme");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add opportunity")).click();
-        assertThat(page.locator("#new-opportunity .field.has-error")).containsText("required when the opportunity is LOST");
+        assertThat(page.locator("#new-opportunity .field.has-error")).containsText("only a LOST opportunity has a competitor");
 
-        page.locator("#new-opportunity").getByLabel("Stage").selectOption("OPEN");
+        page.locator("#new-opportunity").getByLabel("Competitor (when lost)").fill("");
         page.locator("#new-opportunity").getByLabel("Value (EUR)").fill("12000");
         page.locator("#new-opportunity").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add opportunity")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Opportunity 'Sensors for line 3' added.");
 
-        // Inline stage change (htmx swaps the row): LOST needs a reason, then it sticks.
+        // Inline stage change (htmx swaps the row): lost, with its reason and the competitor who won.
         Locator row = page.locator("tr[id^=opportunity-]");
-        row.getByLabel("Stage").selectOption("LOST");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-        assertThat(row.getByRole(AriaRole.ALERT)).containsText("required when the opportunity is LOST");
         row.getByLabel("Stage").selectOption("LOST");
         row.getByLabel("Loss reason (when lost)").selectOption("UNAWARE_WE_OFFER_IT");
         row.getByLabel("Competitor (when lost)").fill("Acme");
