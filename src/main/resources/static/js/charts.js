@@ -30,6 +30,8 @@
     return {
       grid: { left: 48, right: 16, top: 36, bottom: 44 },
       legend: { top: 0 },
+      // On a phone the four segment names take two lines: the plot starts below them instead of under them.
+      media: [{ query: { maxWidth: 480 }, option: { grid: { top: 64 }, legend: { itemGap: 8 } } }],
       tooltip: { trigger: 'item', formatter: function (i) {
         var p = i.data.point;
         return '<strong>' + echarts.format.encodeHTML(p.name) + '</strong><br>' + p.segment

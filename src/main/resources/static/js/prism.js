@@ -46,3 +46,10 @@ document.addEventListener('keydown', function (event) {
   var cancel = form.querySelector('button[type="button"]');
   if (cancel) cancel.click();
 });
+
+// A form that wants its first field ready for typing (the guided rating form) marks it data-autofocus: focused without
+// scrolling, so a phone opens the page at its top rather than mid-table.
+document.addEventListener('DOMContentLoaded', function () {
+  var first = document.querySelector('[data-autofocus]');
+  if (first) first.focus({ preventScroll: true });
+});
