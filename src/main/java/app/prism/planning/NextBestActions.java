@@ -92,16 +92,14 @@ public class NextBestActions {
             out.add(candidate(NextBestAction.Type.OVERDUE_ACTION, t.unitId(), t.productId(), t.contactId(), t.id(),
                     "Overdue since " + t.dueOn() + ": " + t.title(), BigDecimal.ZERO.setScale(2), t.dueOn()));
         }
-        plans.workingPlan(accountId).ifPresent(plan -> {
-            for (PlanView.Action a : plan.actions()) {
-                // an action made into a task is listed as that task; the plan's own due dates count as of the day asked
-                if (a.taskId() != null || a.status() != PlanView.ActionStatus.OPEN || a.dueOn() == null
-                        || !a.dueOn().isBefore(day)) continue;
-                out.add(new NextBestActionRule.Candidate(new NextBestAction(NextBestAction.Type.OVERDUE_ACTION, null, null,
-                        null, null, "Plan action overdue since " + a.dueOn() + ": " + a.title(),
-                        BigDecimal.ZERO.setScale(2), a.id()), a.dueOn()));
-            }
-        });
+        for (PlanView.Action a : plans.actionsOfWorkingPlan(accountId)) {
+            // an action made into a task is listed as that task; the plan's own due dates count as of the day asked
+            if (a.taskId() != null || a.status() != PlanView.ActionStatus.OPEN || a.dueOn() == null
+                    || !a.dueOn().isBefore(day)) continue;
+            out.add(new NextBestActionRule.Candidate(new NextBestAction(NextBestAction.Type.OVERDUE_ACTION, null, null,
+                    null, null, "Plan action overdue since " + a.dueOn() + ": " + a.title(),
+                    BigDecimal.ZERO.setScale(2), a.id()), a.dueOn()));
+        }
         return NextBestActionRule.rank(out);
     }
 

@@ -87,6 +87,13 @@ public class PlanService {
         return workingRow(accountId).map(r -> view(r, new Progresses(accountId)));
     }
 
+    /** The actions of the account's working plan, without computing the objectives' progress (for next best actions). */
+    List<PlanView.Action> actionsOfWorkingPlan(long accountId) {
+        accounts.requireVisible(accountId);
+        return workingRow(accountId).map(r -> plans.actions(r.id()).stream().map(this::actionView).toList())
+                .orElse(List.of());
+    }
+
     private Optional<PlanRepository.PlanRow> workingRow(long accountId) {
         var rows = plans.plansOfAccount(accountId, 50, 0);
         return rows.stream().filter(r -> r.status() == PlanStatus.ACTIVE).findFirst()
