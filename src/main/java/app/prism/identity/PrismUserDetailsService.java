@@ -20,6 +20,10 @@ class PrismUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
+    java.util.Optional<PrismUser> findById(long id) {
+        return users.findById(id).map(PrismUserDetailsService::principal);
+    }
+
     PrismUser loadById(long id) {
         return users.findById(id).map(PrismUserDetailsService::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));

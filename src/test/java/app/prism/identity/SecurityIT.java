@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.prism.support.Api;
 import app.prism.support.IntegrationTest;
+import app.prism.support.PageSession;
 import app.prism.support.TestUser;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +134,20 @@ class SecurityIT extends IntegrationTest {
     void emptyBearerTokenAnswers401() {
         assertThat(anonymous().get("/api/v1/accounts", java.util.Map.of("Authorization", "Bearer ")).status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void aSignedInSessionFollowsARoleChangeAndEndsWhenTheUserIsDeactivated() {
+        TestUser manager = newUser("MANAGER");
+        long offTeam = admin().createAccount("Not on the team ");
+        PageSession browser = PageSession.signedInThroughTheForm(baseUrl(), manager.email(), manager.password());
+        assertThat(browser.get("/accounts/" + offTeam + "/overview").status()).isEqualTo(200);   // managers see all
+
+        admin().patch("/api/v1/users/" + manager.id(), Api.json("role", "MEMBER"));
+        assertThat(browser.get("/accounts/" + offTeam + "/overview").status()).isEqualTo(404);   // same session
+        assertThat(browser.get("/admin/handover").status()).isEqualTo(403);
+
+        assertThat(admin().delete("/api/v1/users/" + manager.id()).status()).isIn(200, 204);
+        assertThat(browser.get("/").status()).isIn(302, 401);                                     // signed out
     }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /** A browser-like client for page endpoints: a session cookie, the CSRF token from a page's meta tag, form posts. */
 public final class PageSession {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile(
+            "<meta name=\"_csrf\" content=\"([^\"]+)\"|<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -27,10 +28,26 @@ public final class PageSession {
     private final String authorization;
     private String csrf;
 
+    /** Every request carries HTTP Basic credentials (checked again on each request). */
     public PageSession(String baseUrl, String email, String password) {
+        this(baseUrl, "Basic " + Base64.getEncoder()
+                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private PageSession(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** Signed in through the login form, as a browser is: from then on only the session cookie says who it is. */
+    public static PageSession signedInThroughTheForm(String baseUrl, String email, String password) {
+        PageSession session = new PageSession(baseUrl, (String) null);
+        session.get("/login");
+        Page signedIn = session.post("/login", "username", email, "password", password);
+        if (signedIn.status() != 302 || signedIn.location() == null || signedIn.location().contains("error")) {
+            throw new IllegalStateException("sign-in failed: " + signedIn.status() + " " + signedIn.location());
+        }
+        return session;
     }
 
     public record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {}
@@ -38,7 +55,7 @@ public final class PageSession {
     public Page get(String path) {
         Page p = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
         Matcher m = CSRF.matcher(p.body());
-        if (m.find()) csrf = m.group(1);
+        if (m.find()) csrf = m.group(1) != null ? m.group(1) : m.group(2);
         return p;
     }
 
@@ -62,7 +79,8 @@ public final class PageSession {
     }
 
     private Page send(HttpRequest.Builder request) {
-        request.header("Authorization", authorization).header("Accept", "text/html").timeout(Duration.ofSeconds(30));
+        if (authorization != null) request.header("Authorization", authorization);
+        request.header("Accept", "text/html").timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
