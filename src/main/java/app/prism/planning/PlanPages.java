@@ -37,12 +37,28 @@ class PlanPages {
     private final PlanReviewService reviews;
     private final AccountService accounts;
     private final PlanEditorModel editorModel;
+    private final PlanExport export;
 
-    PlanPages(PlanService plans, PlanReviewService reviews, AccountService accounts, PlanEditorModel editorModel) {
+    PlanPages(PlanService plans, PlanReviewService reviews, AccountService accounts, PlanEditorModel editorModel,
+            PlanExport export) {
         this.plans = plans;
         this.reviews = reviews;
         this.accounts = accounts;
         this.editorModel = editorModel;
+        this.export = export;
+    }
+
+    // ---- exports for the signed-in browser (the API's are for API clients: Basic or a token, no session) ----
+
+    @GetMapping("/plans/{id}/export.pdf")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return PlansApi.download(export.pdf(id), org.springframework.http.MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping("/plans/{id}/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return PlansApi.download(export.xlsx(id), org.springframework.http.MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     // ---- editor forms ----

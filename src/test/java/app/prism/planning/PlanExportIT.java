@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.prism.support.Api;
 import app.prism.support.IntegrationTest;
+import app.prism.support.PageSession;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -79,5 +80,19 @@ class PlanExportIT extends IntegrationTest {
             List<Row> actions = wb.getSheet(2).orElseThrow().read();
             assertThat(actions.get(1).getCellText(0)).isEqualTo("Workshop with the COO");
         }
+    }
+
+    @Test
+    void theBrowserDownloadsThroughItsSessionAndAMemberOffTheTeamGets404() {
+        PageSession browser = PageSession.signedInThroughTheForm(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
+        PageSession.Page pdf = browser.get("/plans/" + plan + "/export.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        assertThat(browser.get("/plans/" + plan + "/export.xlsx").status()).isEqualTo(200);
+
+        var member = newUser("MEMBER");
+        PageSession outsider = PageSession.signedInThroughTheForm(baseUrl(), member.email(), member.password());
+        assertThat(outsider.get("/plans/" + plan + "/export.pdf").status()).isEqualTo(404);
     }
 }
