@@ -72,8 +72,9 @@ class RelationshipMapPages {
         Map<Long, List<app.prism.account.UnitView>> choices = new HashMap<>();
         left.stream().filter(s -> s.openMove() != null)
                 .forEach(s -> choices.put(s.openMove().id(), moves.unitsToChooseFrom(s.openMove())));
+        var visible = accounts.visibleAccountIds();   // a MEMBER learns no name of another team's account here
         var targetIds = left.stream().map(s -> s.contact().movedToAccountId()).filter(java.util.Objects::nonNull)
-                .toList();
+                .filter(a -> visible.isEmpty() || visible.get().contains(a)).toList();
         model.addAttribute("accountId", id);
         model.addAttribute("sponsorsLeft", left);
         model.addAttribute("unitChoices", choices);
