@@ -90,14 +90,14 @@ public class NextBestActions {
         }
         for (TaskView t : tasks.listTasks(accountId, null, false, true, true, day, PageQuery.of(0, 100, null)).items()) {
             out.add(candidate(NextBestAction.Type.OVERDUE_ACTION, t.unitId(), t.productId(), t.contactId(), t.id(),
-                    "Overdue since " + t.dueOn() + ": " + t.title(), BigDecimal.ZERO.setScale(2), t.dueOn()));
+                    late(t.dueOn(), day) + ": " + t.title(), BigDecimal.ZERO.setScale(2), t.dueOn()));
         }
         for (PlanView.Action a : plans.actionsOfWorkingPlan(accountId)) {
             // an action made into a task is listed as that task; the plan's own due dates count as of the day asked
             if (a.taskId() != null || a.status() != PlanView.ActionStatus.OPEN || a.dueOn() == null
                     || !a.dueOn().isBefore(day)) continue;
             out.add(new NextBestActionRule.Candidate(new NextBestAction(NextBestAction.Type.OVERDUE_ACTION, null, null,
-                    null, null, "Plan action overdue since " + a.dueOn() + ": " + a.title(),
+                    null, null, "Plan action " + late(a.dueOn(), day).toLowerCase(java.util.Locale.ROOT) + ": " + a.title(),
                     BigDecimal.ZERO.setScale(2), a.id()), a.dueOn()));
         }
         return NextBestActionRule.rank(out);
@@ -188,6 +188,12 @@ public class NextBestActions {
             Long contactId, Long taskId, String reason, BigDecimal expectedValue, LocalDate due) {
         return new NextBestActionRule.Candidate(new NextBestAction(type, unitId, productId, contactId, taskId, reason,
                 expectedValue, null), due);
+    }
+
+    /** "Overdue 3 days", counted to the day asked: no date to read in any locale. */
+    static String late(LocalDate due, LocalDate day) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(due, day);
+        return "Overdue " + days + (days == 1 ? " day" : " days");
     }
 
     private static String profile(Object kind, String country) {

@@ -99,6 +99,7 @@ class NextBestActionsIT extends IntegrationTest {
 
         assertThat(all.get(0).path("type").asString()).isEqualTo("OVERDUE_ACTION");
         assertThat(all.get(0).path("taskId").asLong()).isEqualTo(task);
+        assertThat(all.get(0).path("reason").asString()).isEqualTo("Overdue 3 days: Send the offer");
         assertThat(all).anySatisfy(a -> {
             assertThat(a.path("type").asString()).isEqualTo("RE_EXPOSE");
             assertThat(a.path("contactId").asLong()).isEqualTo(fan.id());
@@ -132,7 +133,7 @@ class NextBestActionsIT extends IntegrationTest {
         List<JsonNode> before = actions().stream().filter(a -> a.path("type").asString().equals("OVERDUE_ACTION")).toList();
         assertThat(before).hasSize(1);
         assertThat(before.get(0).path("planActionId").asLong()).isEqualTo(late);
-        assertThat(before.get(0).path("reason").asString()).contains("Meet procurement");
+        assertThat(before.get(0).path("reason").asString()).isEqualTo("Plan action overdue 2 days: Meet procurement");
 
         Api.Response made = admin.post("/api/v1/plan-actions/" + late + "/task", Api.json());
         assertThat(made.status()).as(made.toString()).isIn(200, 201);
