@@ -2,7 +2,6 @@ package app.prism.sales;
 
 import app.prism.web.Invalid;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +16,7 @@ final class OpportunityRule {
 
     private OpportunityRule() {}
 
-    static List<Invalid.FieldProblem> check(Stage stage, BigDecimal value, LocalDate closeDate, String competitor,
-            LossReason lossReason) {
+    static List<Invalid.FieldProblem> check(Stage stage, BigDecimal value, String competitor, LossReason lossReason) {
         List<Invalid.FieldProblem> problems = new ArrayList<>();
         if (value != null && value.signum() < 0) problems.add(new Invalid.FieldProblem("value", "must be 0 or more"));
         if (value != null && value.scale() > 2) problems.add(new Invalid.FieldProblem("value", "at most 2 decimals"));

@@ -60,7 +60,7 @@ public class OpportunityService {
         Stage stage = input.stage() == null ? Stage.OPEN : input.stage();
         String competitor = Texts.trimToNull(input.competitor());
         LocalDate closeDate = input.closeDate() == null && stage != Stage.OPEN ? today() : input.closeDate();
-        List<Invalid.FieldProblem> problems = OpportunityRule.check(stage, input.value(), closeDate, competitor,
+        List<Invalid.FieldProblem> problems = OpportunityRule.check(stage, input.value(), competitor,
                 input.lossReason());
         if (!problems.isEmpty()) throw new Invalid(problems);
         var o = new OpportunityView(0, cell.unit().accountId(), cell.unit().id(), cell.product().id(),
@@ -96,7 +96,7 @@ public class OpportunityService {
         LocalDate closeDate = patch.has("closeDate") ? p.closeDate()
                 : OpportunityRule.isClosing(row.stage(), stage) ? today() : row.closeDate();
         BigDecimal value = patch.has("value") ? p.value() : row.value();
-        problems.addAll(OpportunityRule.check(stage, value, closeDate, competitor, lossReason));
+        problems.addAll(OpportunityRule.check(stage, value, competitor, lossReason));
         if (!problems.isEmpty()) throw new Invalid(problems);
         var updated = new OpportunityView(id, row.accountId(), row.unitId(), row.productId(),
                 patch.has("title") ? p.title().strip() : row.title(), money(value), stage, closeDate, competitor,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.prism.web.Invalid;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,44 +11,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class OpportunityRuleTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-
-    private static List<String> fields(Stage stage, String value, String closeDate, String competitor, LossReason reason) {
-        return OpportunityRule.check(stage, value == null ? null : new BigDecimal(value),
-                closeDate == null ? null : LocalDate.parse(closeDate), competitor, reason).stream()
+    private static List<String> fields(Stage stage, String value, String competitor, LossReason reason) {
+        return OpportunityRule.check(stage, value == null ? null : new BigDecimal(value), competitor, reason).stream()
                 .map(Invalid.FieldProblem::field).toList();
     }
 
     @Test
-    void anOpenOpportunityWithAFutureExpectedDateIsFine() {
-        assertThat(fields(Stage.OPEN, "1000.00", "2027-01-01", null, null)).isEmpty();
-    }
-
-    @Test
     void competitorAndLossReasonOnlyWhenLost() {
-        assertThat(fields(Stage.OPEN, null, null, "Acme", LossReason.PRICE)).containsExactly("competitor", "lossReason");
-        assertThat(fields(Stage.WON, null, null, "Acme", null)).containsExactly("competitor");
-        assertThat(fields(Stage.LOST, null, null, "Acme", LossReason.PRICE)).isEmpty();
+        assertThat(fields(Stage.OPEN, null, "Acme", LossReason.PRICE)).containsExactly("competitor", "lossReason");
+        assertThat(fields(Stage.WON, null, "Acme", null)).containsExactly("competitor");
+        assertThat(fields(Stage.LOST, null, "Acme", LossReason.PRICE)).isEmpty();
     }
 
     @Test
-    void aLostOpportunityMayHaveNoReasonAndAnyCloseDate() {
-        assertThat(fields(Stage.LOST, null, null, null, null)).isEmpty();
-        assertThat(fields(Stage.LOST, null, TODAY.plusDays(30).toString(), null, null)).isEmpty();
+    void aLostOpportunityMayHaveNoReason() {
+        assertThat(fields(Stage.LOST, null, null, null)).isEmpty();
     }
 
     @Test
     void valueIsMoneyOfAtLeastZero() {
-        assertThat(fields(Stage.OPEN, "-0.01", null, null, null)).containsExactly("value");
-        assertThat(fields(Stage.OPEN, "1.001", null, null, null)).containsExactly("value");
-        assertThat(fields(Stage.OPEN, "0", null, null, null)).isEmpty();
-    }
-
-    @Test
-    void anyCloseDateIsAccepted() {
-        assertThat(fields(Stage.WON, null, "2026-06-15", null, null)).isEmpty();
-        assertThat(fields(Stage.WON, null, "2026-06-16", null, null)).isEmpty();
-        assertThat(fields(Stage.OPEN, null, "2026-06-16", null, null)).isEmpty();
+        assertThat(fields(Stage.OPEN, "-0.01", null, null)).containsExactly("value");
+        assertThat(fields(Stage.OPEN, "1.001", null, null)).containsExactly("value");
+        assertThat(fields(Stage.OPEN, "0", null, null)).isEmpty();
     }
 
     @ParameterizedTest
