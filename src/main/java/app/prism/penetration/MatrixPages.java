@@ -132,8 +132,9 @@ class MatrixPages {
         model.addAttribute("columns", columns);
         model.addAttribute("families", byFamily.entrySet().stream().map(e -> new FamilyView(e.getKey(), e.getValue())).toList());
         // The cards show the whole account, every unit standing for itself, as the Overview does; the columns on show
-        // (a collapsed unit stands for its subtree) get their own line, so the two never seem to disagree.
-        Matrix.Summary whole = penetration.summary(id, asOf, null);
+        // (a collapsed unit stands for its subtree) get their own line, so the two never seem to disagree. The same
+        // cached figures as the Overview's, so moving between the two tabs computes them once.
+        Matrix.Summary whole = penetration.figures(id, asOf).summary();
         model.addAttribute("summary", whole);
         model.addAttribute("penetrationText", Money.percent(whole.penetration()));
         model.addAttribute("whitespaceValueText", Money.format(whole.whitespaceValue(), currency));

@@ -22,10 +22,12 @@ import app.prism.web.Money;
 import app.prism.web.PageQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -97,7 +99,7 @@ public class NextBestActions {
             if (a.taskId() != null || a.status() != PlanView.ActionStatus.OPEN || a.dueOn() == null
                     || !a.dueOn().isBefore(day)) continue;
             out.add(new NextBestActionRule.Candidate(new NextBestAction(NextBestAction.Type.OVERDUE_ACTION, null, null,
-                    null, null, "Plan action " + late(a.dueOn(), day).toLowerCase(java.util.Locale.ROOT) + ": " + a.title(),
+                    null, null, "Plan action " + late(a.dueOn(), day).toLowerCase(Locale.ROOT) + ": " + a.title(),
                     BigDecimal.ZERO.setScale(2), a.id()), a.dueOn()));
         }
         return NextBestActionRule.rank(out);
@@ -192,7 +194,7 @@ public class NextBestActions {
 
     /** "Overdue 3 days", counted to the day asked: no date to read in any locale. */
     static String late(LocalDate due, LocalDate day) {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(due, day);
+        long days = ChronoUnit.DAYS.between(due, day);
         return "Overdue " + days + (days == 1 ? " day" : " days");
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,14 +52,13 @@ class PlanPages {
     // ---- exports for the signed-in browser (the API's are for API clients: Basic or a token, no session) ----
 
     @GetMapping("/plans/{id}/export.pdf")
-    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return PlansApi.download(export.pdf(id), org.springframework.http.MediaType.APPLICATION_PDF);
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return PlansApi.pdfDownload(export.pdf(id));
     }
 
     @GetMapping("/plans/{id}/export.xlsx")
-    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable long id) {
-        return PlansApi.download(export.xlsx(id), org.springframework.http.MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return PlansApi.xlsxDownload(export.xlsx(id));
     }
 
     // ---- editor forms ----

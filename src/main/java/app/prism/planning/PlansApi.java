@@ -136,17 +136,24 @@ class PlansApi {
 
     @GetMapping("/api/v1/plans/{id}/export.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        PlanExport.File f = export.pdf(id);
-        return download(f, MediaType.APPLICATION_PDF);
+        return pdfDownload(export.pdf(id));
     }
 
     @GetMapping("/api/v1/plans/{id}/export.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) {
-        PlanExport.File f = export.xlsx(id);
+        return xlsxDownload(export.xlsx(id));
+    }
+
+    /** The plan's PDF as an attachment (here and on the page's session path). */
+    static ResponseEntity<byte[]> pdfDownload(PlanExport.File f) {
+        return download(f, MediaType.APPLICATION_PDF);
+    }
+
+    static ResponseEntity<byte[]> xlsxDownload(PlanExport.File f) {
         return download(f, MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
-    static ResponseEntity<byte[]> download(PlanExport.File f, MediaType type) {
+    private static ResponseEntity<byte[]> download(PlanExport.File f, MediaType type) {
         return ResponseEntity.ok().contentType(type)
                 .header("Content-Disposition", "attachment; filename=\"" + f.name() + "\"").body(f.bytes());
     }
