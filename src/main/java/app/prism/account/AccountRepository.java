@@ -169,6 +169,11 @@ class AccountRepository {
         return out;
     }
 
+    Optional<Long> idByExternalId(String externalId) {
+        return jdbc.sql("select id from account where external_id = :x").param("x", externalId).query(Long.class)
+                .optional();
+    }
+
     Optional<Long> idByNameKey(String nameKey) {
         return jdbc.sql("select id from account where name_key = :k").param("k", nameKey).query(Long.class).optional();
     }

@@ -190,6 +190,18 @@ public class AccountService {
         return accounts.names(ids);
     }
 
+    /** The account with this external id, when it exists and the user may see it. */
+    public java.util.Optional<AccountView> findByExternalId(String externalId) {
+        if (externalId == null || externalId.isBlank()) return java.util.Optional.empty();
+        return accounts.idByExternalId(externalId.strip()).filter(id -> access.canSee(currentUser.viewer(), id))
+                .map(this::getAccount);
+    }
+
+    /** Whether an account of this name exists at all, seen or not (names are unique across the installation). */
+    public boolean nameTaken(String name) {
+        return name != null && accounts.idByNameKey(Texts.key(name.strip())).isPresent();
+    }
+
     /** The account of this name (case-insensitive), when it exists and the user may see it. */
     public java.util.Optional<Long> findVisibleAccountIdByName(String name) {
         if (name == null || name.isBlank()) return java.util.Optional.empty();

@@ -40,6 +40,11 @@ class UnitRepository {
                 .query(UnitRow.class).list();
     }
 
+    List<UnitRow> findAllByExternalId(String externalId) {
+        return jdbc.sql("select " + COLUMNS + " from business_unit where external_id = :x order by id")
+                .param("x", externalId).query(UnitRow.class).list();
+    }
+
     Optional<UnitRow> findByExternalId(long accountId, String externalId) {
         return jdbc.sql("select " + COLUMNS + " from business_unit where account_id = :a and external_id = :x")
                 .param("a", accountId).param("x", externalId).query(UnitRow.class).optional();

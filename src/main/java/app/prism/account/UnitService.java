@@ -81,6 +81,13 @@ public class UnitService {
         return view(row, units.depthOf(unitId));
     }
 
+    /** The units with this external id in any account the user may see (an id is unique within an account). */
+    public List<UnitView> findByExternalIdInAnyAccount(String externalId) {
+        if (externalId == null) return List.of();
+        return units.findAllByExternalId(externalId).stream().filter(r -> access.canSee(r.accountId()))
+                .map(r -> view(r, 0)).toList();
+    }
+
     public Optional<UnitView> findByExternalId(long accountId, String externalId) {
         accounts.requireVisible(accountId);
         return units.findByExternalId(accountId, externalId).map(r -> view(r, 0));

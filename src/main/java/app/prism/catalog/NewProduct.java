@@ -14,4 +14,10 @@ public record NewProduct(
         @Size(max = 100) String family,
         Boolean active,
         @DecimalMin(value = "0", message = "must not be negative")
-        @Digits(integer = 17, fraction = 2, message = "at most 2 decimals") BigDecimal typicalAnnualValue) {}
+        @Digits(integer = 17, fraction = 2, message = "at most 2 decimals") BigDecimal typicalAnnualValue,
+        @Size(max = 100) String externalId) {
+
+    public NewProduct(String code, String name, String family, Boolean active, BigDecimal typicalAnnualValue) {
+        this(code, name, family, active, typicalAnnualValue, null);
+    }
+}

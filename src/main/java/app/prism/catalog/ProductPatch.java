@@ -14,4 +14,11 @@ public record ProductPatch(
         Boolean active,
         @DecimalMin(value = "0", message = "must not be negative")
         @Digits(integer = 17, fraction = 2, message = "at most 2 decimals") BigDecimal typicalAnnualValue,
-        Long version) {}
+        Long version,
+        @Size(max = 100) String externalId) {
+
+    public ProductPatch(String code, String name, String family, Boolean active, BigDecimal typicalAnnualValue,
+            Long version) {
+        this(code, name, family, active, typicalAnnualValue, version, null);
+    }
+}

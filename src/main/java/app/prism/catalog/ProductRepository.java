@@ -19,7 +19,7 @@ class ProductRepository {
             "family", "lower(family)", "value", "typical_annual_value", "updatedAt", "updated_at");
 
     private static final String COLUMNS =
-            "id, code, name, family, active, typical_annual_value, version, created_at, updated_at";
+            "id, code, name, family, active, typical_annual_value, version, created_at, updated_at, external_id";
     private static final String FILTER = """
              where (lower(name) like :q escape '\\' or code_key like :q escape '\\'
                     or lower(coalesce(family, '')) like :q escape '\\')
@@ -70,13 +70,24 @@ class ProductRepository {
                 .param("k", Texts.key(code)).param("id", exceptId).query(Long.class).single() > 0;
     }
 
-    long insert(String code, String name, String family, boolean active, BigDecimal value) {
+    Optional<ProductView> findByExternalId(String externalId) {
+        return jdbc.sql("select " + COLUMNS + " from product where external_id = :e").param("e", externalId)
+                .query(ProductView.class).optional();
+    }
+
+    boolean externalIdTaken(String externalId, long exceptId) {
+        return externalId != null && jdbc.sql("select count(*) from product where external_id = :e and id <> :id")
+                .param("e", externalId).param("id", exceptId).query(Long.class).single() > 0;
+    }
+
+    long insert(String code, String name, String family, boolean active, BigDecimal value, String externalId) {
         var keys = new GeneratedKeyHolder();
         var now = Audit.now();
         jdbc.sql("""
-                insert into product (code, code_key, name, family, active, typical_annual_value, version,
-                                     created_at, created_by, updated_at, updated_by)
-                values (:code, :key, :name, :family, :active, :value, 0, :now, :by, :now, :by)""")
+                insert into product (code, code_key, name, family, active, typical_annual_value, external_id,
+                                     version, created_at, created_by, updated_at, updated_by)
+                values (:code, :key, :name, :family, :active, :value, :ext, 0, :now, :by, :now, :by)""")
+                .param("ext", externalId)
                 .param("code", code).param("key", Texts.key(code)).param("name", name).param("family", family)
                 .param("active", active).param("value", value).param("now", now).param("by", Audit.actor())
                 .update(keys, "id");
@@ -84,13 +95,17 @@ class ProductRepository {
     }
 
     boolean update(long id, long expectedVersion, String code, String name, String family, boolean active,
-            BigDecimal value) {
+            BigDecimal value, String externalId) {
         return jdbc.sql("""
                 update product set code = :code, code_key = :key, name = :name, family = :family, active = :active,
-                       typical_annual_value = :value, version = version + 1, updated_at = :now, updated_by = :by
+                       typical_annual_value = :value, external_id = :ext, version = version + 1, updated_at = :now, updated_by = :by
                  where id = :id and version = :version""")
                 .param("code", code).param("key", Texts.key(code)).param("name", name).param("family", family)
-                .param("active", active).param("value", value).param("now", Audit.now())
+                .param("active", active).param("value", value).param("ext", externalId).param("now", Audit.now())
                 .param("by", Audit.actor()).param("id", id).param("version", expectedVersion).update() == 1;
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from product where id = :id").param("id", id).update();
     }
 }

@@ -67,8 +67,10 @@ public class ProductService {
         requireManager();
         String code = input.code().strip();
         if (products.codeTaken(code, -1)) throw new Conflict("A product with code '" + code + "' already exists.");
+        String externalId = Texts.trimToNull(input.externalId());
+        requireExternalIdFree(externalId, -1);
         long id = products.insert(code, input.name().strip(), Texts.trimToNull(input.family()),
-                input.active() == null || input.active(), money(input.typicalAnnualValue()));
+                input.active() == null || input.active(), money(input.typicalAnnualValue()), externalId);
         revision.bump();
         return getProduct(id);
     }
@@ -88,13 +90,38 @@ public class ProductService {
         if (!problems.isEmpty()) throw new Invalid(problems);
         String code = patch.has("code") ? p.code().strip() : row.code();
         if (products.codeTaken(code, id)) throw new Conflict("A product with code '" + code + "' already exists.");
+        String externalId = patch.has("externalId") ? Texts.trimToNull(p.externalId()) : row.externalId();
+        requireExternalIdFree(externalId, id);
         boolean ok = products.update(id, row.version(), code, patch.has("name") ? p.name().strip() : row.name(),
                 patch.has("family") ? Texts.trimToNull(p.family()) : row.family(),
                 patch.has("active") ? p.active() : row.active(),
-                patch.has("typicalAnnualValue") ? money(p.typicalAnnualValue()) : row.typicalAnnualValue());
+                patch.has("typicalAnnualValue") ? money(p.typicalAnnualValue()) : row.typicalAnnualValue(),
+                externalId);
         if (!ok) throw new OptimisticLockingFailureException("stale product");
         revision.bump();
         return getProduct(id);
+    }
+
+    public Optional<ProductView> findByExternalId(String externalId) {
+        return externalId == null ? Optional.empty() : products.findByExternalId(externalId);
+    }
+
+    /**
+     * Deletes a product that nothing refers to any more: only to undo an import that created it (products otherwise
+     * stay, inactive, because sales refer to them). A product still in use fails on its foreign keys.
+     */
+    @Transactional
+    public void deleteUnusedProduct(long id) {
+        requireManager();
+        getProduct(id);
+        products.delete(id);
+        revision.bump();
+    }
+
+    private void requireExternalIdFree(String externalId, long exceptId) {
+        if (products.externalIdTaken(externalId, exceptId)) {
+            throw new Conflict("Another product already has external id '" + externalId + "'.");
+        }
     }
 
     public boolean isKnownSort(String sort) {

@@ -5,4 +5,5 @@ import java.time.OffsetDateTime;
 
 /** A product or service of our portfolio; money in the installation currency. */
 public record ProductView(long id, String code, String name, String family, boolean active,
-        BigDecimal typicalAnnualValue, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
+        BigDecimal typicalAnnualValue, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        String externalId) {}

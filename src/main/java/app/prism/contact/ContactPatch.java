@@ -23,4 +23,14 @@ public record ContactPatch(
         Long movedToAccountId,
         Long movedToUnitId,
         @Size(max = 200) String movedToTitle,
-        @Size(max = 2000) String note) {}
+        @Size(max = 2000) String note,
+        @Size(max = 100) String externalId) {
+
+    public ContactPatch(Long unitId, String name, String title, String email, String phone, BuyingRole buyingRole,
+            Attitude attitude, Integer relationshipStrength, Long reportsToId, List<Long> ownerUserIds, Boolean active,
+            Long version, String movedToOrganisation, Long movedToAccountId, Long movedToUnitId, String movedToTitle,
+            String note) {
+        this(unitId, name, title, email, phone, buyingRole, attitude, relationshipStrength, reportsToId, ownerUserIds,
+                active, version, movedToOrganisation, movedToAccountId, movedToUnitId, movedToTitle, note, null);
+    }
+}

@@ -19,18 +19,19 @@ class ContactRepository {
     record ContactRow(long id, long accountId, long unitId, String name, String title, String email, String phone,
             BuyingRole buyingRole, Attitude attitude, int relationshipStrength, Long reportsToId, boolean active,
             OffsetDateTime deactivatedAt, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-            String movedToOrganisation, Long movedToAccountId, Long movedToUnitId, String movedToTitle, String note) {
+            String movedToOrganisation, Long movedToAccountId, Long movedToUnitId, String movedToTitle, String note,
+            String externalId) {
 
         ContactView view(List<Long> owners) {
             return new ContactView(id, accountId, unitId, name, title, email, phone, buyingRole, attitude,
                     relationshipStrength, reportsToId, owners, active, deactivatedAt, version, createdAt, updatedAt,
-                    movedToOrganisation, movedToAccountId, movedToUnitId, movedToTitle, note);
+                    movedToOrganisation, movedToAccountId, movedToUnitId, movedToTitle, note, externalId);
         }
 
         ContactRow withMove(String organisation, Long accountId, Long unitId, String title) {
             return new ContactRow(id, this.accountId, this.unitId, name, this.title, email, phone, buyingRole, attitude,
                     relationshipStrength, reportsToId, active, deactivatedAt, version, createdAt, updatedAt,
-                    organisation, accountId, unitId, title, note);
+                    organisation, accountId, unitId, title, note, externalId);
         }
     }
 
@@ -39,7 +40,7 @@ class ContactRepository {
     private static final String COLUMNS = """
             id, account_id, unit_id, name, title, email, phone, buying_role, attitude, relationship_strength,
             reports_to_id, active, deactivated_at, version, created_at, updated_at, moved_to_organisation,
-            moved_to_account_id, moved_to_unit_id, moved_to_title, note""";
+            moved_to_account_id, moved_to_unit_id, moved_to_title, note, external_id""";
     private static final String FILTER = """
              where unit_id = :unit
                and (lower(name) like :q escape '\\' or lower(coalesce(title, '')) like :q escape '\\'
@@ -109,11 +110,11 @@ class ContactRepository {
         var now = Audit.now();
         jdbc.sql("""
                 insert into contact (account_id, unit_id, name, title, email, phone, buying_role, attitude,
-                                     relationship_strength, reports_to_id, active, deactivated_at, note, version,
-                                     created_at, created_by, updated_at, updated_by)
+                                     relationship_strength, reports_to_id, active, deactivated_at, note, external_id,
+                                     version, created_at, created_by, updated_at, updated_by)
                 values (:a, :u, :name, :title, :email, :phone, :role, :attitude, :strength, :reportsTo, :active,
-                        :deactivatedAt, :note, 0, :now, :by, :now, :by)""")
-                .param("note", c.note())
+                        :deactivatedAt, :note, :ext, 0, :now, :by, :now, :by)""")
+                .param("note", c.note()).param("ext", c.externalId())
                 .param("a", accountId).param("u", unitId).param("name", c.name()).param("title", c.title())
                 .param("email", c.email()).param("phone", c.phone()).param("role", c.buyingRole().name())
                 .param("attitude", c.attitude().name()).param("strength", c.relationshipStrength())
@@ -130,10 +131,11 @@ class ContactRepository {
                        reports_to_id = :reportsTo, active = :active, deactivated_at = :deactivatedAt,
                        moved_to_organisation = :movedOrg, moved_to_account_id = :movedAccount,
                        moved_to_unit_id = :movedUnit, moved_to_title = :movedTitle, note = :note,
-                       version = version + 1, updated_at = :now, updated_by = :by
+                       external_id = :ext, version = version + 1, updated_at = :now, updated_by = :by
                  where id = :id and version = :version""")
                 .param("movedOrg", c.movedToOrganisation()).param("movedAccount", c.movedToAccountId())
                 .param("movedUnit", c.movedToUnitId()).param("movedTitle", c.movedToTitle()).param("note", c.note())
+                .param("ext", c.externalId())
                 .param("u", c.unitId()).param("name", c.name()).param("title", c.title()).param("email", c.email())
                 .param("phone", c.phone()).param("role", c.buyingRole().name()).param("attitude", c.attitude().name())
                 .param("strength", c.relationshipStrength()).param("reportsTo", c.reportsToId())
@@ -245,5 +247,15 @@ class ContactRepository {
                 .param("name", "Erased contact #" + contactId).param("id", contactId).param("now", now)
                 .param("by", Audit.actor()).update();
         jdbc.sql("delete from contact_owner where contact_id = :id").param("id", contactId).update();
+    }
+
+    Optional<ContactRow> findByExternalId(String externalId) {
+        return jdbc.sql("select " + COLUMNS + " from contact where external_id = :e").param("e", externalId)
+                .query(ContactRow.class).optional();
+    }
+
+    boolean externalIdTaken(String externalId, long exceptId) {
+        return externalId != null && jdbc.sql("select count(*) from contact where external_id = :e and id <> :id")
+                .param("e", externalId).param("id", exceptId).query(Long.class).single() > 0;
     }
 }

@@ -106,7 +106,8 @@ public class ContactService {
                 input.buyingRole() == null ? BuyingRole.UNKNOWN : input.buyingRole(),
                 input.attitude() == null ? Attitude.UNKNOWN : input.attitude(),
                 input.relationshipStrength() == null ? 0 : input.relationshipStrength(), input.reportsToId(), active,
-                null, 0, null, null, null, null, null, null, Texts.trimToNull(note));
+                null, 0, null, null, null, null, null, null, Texts.trimToNull(note), Texts.trimToNull(input.externalId()));
+        if (contacts.externalIdTaken(row.externalId(), -1)) throw externalIdTaken(row.externalId());
         long id = contacts.insert(unit.accountId(), unitId, row);
         contacts.replaceOwners(id, owners);
         revision.bump();
@@ -153,7 +154,9 @@ public class ContactService {
                 patch.has("relationshipStrength") ? p.relationshipStrength() : row.relationshipStrength(),
                 reportsTo, active, deactivatedAt, row.version(), row.createdAt(), row.updatedAt(),
                 row.movedToOrganisation(), row.movedToAccountId(), row.movedToUnitId(), row.movedToTitle(),
-                patch.has("note") ? Texts.trimToNull(p.note()) : row.note());
+                patch.has("note") ? Texts.trimToNull(p.note()) : row.note(),
+                patch.has("externalId") ? Texts.trimToNull(p.externalId()) : row.externalId());
+        if (contacts.externalIdTaken(updated.externalId(), id)) throw externalIdTaken(updated.externalId());
         boolean namesMove = MOVE_FIELDS.stream().anyMatch(patch::has);
         if (active) {
             if (namesMove && (Texts.trimToNull(p.movedToOrganisation()) != null || p.movedToAccountId() != null
@@ -303,6 +306,17 @@ public class ContactService {
             case "active" -> p.active();
             default -> throw new IllegalArgumentException(field);
         };
+    }
+
+    /** The contact with this external id (the id in another CRM), when it exists and the user may see it. */
+    public java.util.Optional<ContactView> findByExternalId(String externalId) {
+        if (externalId == null) return java.util.Optional.empty();
+        return contacts.findByExternalId(externalId).filter(r -> access.canSee(r.accountId()))
+                .map(r -> withOwners(List.of(r)).get(0));
+    }
+
+    private static Conflict externalIdTaken(String externalId) {
+        return new Conflict("Another contact already has external id '" + externalId + "'.");
     }
 
     private static OptimisticLockingFailureException stale() {

@@ -11,7 +11,7 @@ public record ContactView(long id, long accountId, long unitId, String name, Str
         String phone, BuyingRole buyingRole, Attitude attitude, int relationshipStrength, Long reportsToId,
         List<Long> ownerUserIds, boolean active, OffsetDateTime deactivatedAt, long version,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, String movedToOrganisation, Long movedToAccountId,
-        Long movedToUnitId, String movedToTitle, String note) {
+        Long movedToUnitId, String movedToTitle, String note, String externalId) {
 
     /** Champions, decision makers and economic buyers: the people whose leaving puts the account at risk. */
     public boolean isSponsor() {

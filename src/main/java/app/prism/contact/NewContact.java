@@ -17,4 +17,12 @@ public record NewContact(
         @Min(0) @Max(3) Integer relationshipStrength,
         Long reportsToId,
         List<Long> ownerUserIds,
-        Boolean active) {}
+        Boolean active,
+        @Size(max = 100) String externalId) {
+
+    public NewContact(String name, String title, String email, String phone, BuyingRole buyingRole, Attitude attitude,
+            Integer relationshipStrength, Long reportsToId, List<Long> ownerUserIds, Boolean active) {
+        this(name, title, email, phone, buyingRole, attitude, relationshipStrength, reportsToId, ownerUserIds, active,
+                null);
+    }
+}

@@ -25,11 +25,11 @@ class TouchpointRepository {
             Collection<Long> accountIds) {}
 
     record Row(long id, long accountId, LocalDate date, Channel channel, String note, long userId, long version,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, String externalId) {}
 
     private static final String COLUMNS = """
             t.id, t.account_id, t.touched_on as "date", t.channel, t.note, t.user_id, t.version, t.created_at,
-            t.updated_at""";
+            t.updated_at, t.external_id""";
 
     private final JdbcClient jdbc;
 
@@ -76,12 +76,22 @@ class TouchpointRepository {
     }
 
     long insert(long accountId, LocalDate date, Channel channel, String note, long userId) {
+        return insert(accountId, date, channel, note, userId, null);
+    }
+
+    Optional<Row> findByExternalId(String externalId) {
+        return jdbc.sql("select " + COLUMNS + " from touchpoint t where t.external_id = :e").param("e", externalId)
+                .query(Row.class).optional();
+    }
+
+    long insert(long accountId, LocalDate date, Channel channel, String note, long userId, String externalId) {
         var keys = new GeneratedKeyHolder();
         var now = Audit.now();
         jdbc.sql("""
-                insert into touchpoint (account_id, touched_on, channel, note, user_id, version, created_at, created_by,
-                                        updated_at, updated_by)
-                values (:a, :date, :channel, :note, :user, 0, :now, :by, :now, :by)""")
+                insert into touchpoint (account_id, touched_on, channel, note, user_id, external_id, version, created_at,
+                                        created_by, updated_at, updated_by)
+                values (:a, :date, :channel, :note, :user, :ext, 0, :now, :by, :now, :by)""")
+                .param("ext", externalId)
                 .param("a", accountId).param("date", date).param("channel", channel.name()).param("note", note)
                 .param("user", userId).param("now", now).param("by", Audit.actor()).update(keys, "id");
         return keys.getKey().longValue();

@@ -99,6 +99,34 @@ public class TouchpointService {
         return getTouchpoint(id);
     }
 
+    /**
+     * A touchpoint from another CRM's history: like {@link #logTouchpoint}, but its products may be none (a CRM's
+     * meeting names no product: it still counts as contact, not as exposure) and it carries the CRM's id.
+     */
+    @Transactional
+    public TouchpointView importTouchpoint(List<Long> contactIds, List<Long> productIds, LocalDate date,
+            Channel channel, String note, String externalId) {
+        List<Invalid.FieldProblem> problems = new ArrayList<>();
+        long accountId = checkContacts(contactIds, problems);
+        if (!productIds.isEmpty()) checkProducts(productIds, problems);
+        checkDate(date, problems);
+        if (!problems.isEmpty()) throw new Invalid(problems);
+        if (externalId != null && touchpoints.findByExternalId(externalId).isPresent()) {
+            throw new app.prism.web.Conflict("Another touchpoint already has external id '" + externalId + "'.");
+        }
+        long id = touchpoints.insert(accountId, date, channel, Texts.trimToNull(note), currentUser.viewer().id(),
+                externalId);
+        touchpoints.replaceLinks(id, distinct(contactIds), distinct(productIds));
+        return getTouchpoint(id);
+    }
+
+    /** The touchpoint with this external id, when it exists and the user may see it. */
+    public Optional<TouchpointView> findByExternalId(String externalId) {
+        if (externalId == null) return Optional.empty();
+        return touchpoints.findByExternalId(externalId).filter(r -> access.canSee(r.accountId()))
+                .map(r -> views(List.of(r)).get(0));
+    }
+
     @Transactional
     public TouchpointView updateTouchpoint(long id, Patch<TouchpointPatch> patch, Long expectedVersion) {
         TouchpointView row = getTouchpoint(id);
@@ -222,7 +250,7 @@ public class TouchpointService {
         return rows.stream().map(r -> new TouchpointView(r.id(), r.accountId(), r.date(), r.channel(), r.note(),
                 r.userId(), authors.containsKey(r.userId()) ? authors.get(r.userId()).name() : null,
                 contactIds.getOrDefault(r.id(), List.of()), productIds.getOrDefault(r.id(), List.of()), r.version(),
-                r.createdAt(), r.updatedAt())).toList();
+                r.createdAt(), r.updatedAt(), r.externalId())).toList();
     }
 
     private static List<Long> distinct(List<Long> ids) {

@@ -22,6 +22,11 @@ public class AccountAccess {
         return viewer.seesAllAccounts() || teams.isOnTeam(accountId, viewer.id());
     }
 
+    /** Whether the signed-in user may see the account. */
+    public boolean canSee(long accountId) {
+        return canSee(currentUser.viewer(), accountId);
+    }
+
     /** Throws NotFound unless the signed-in user may see the account. */
     public void requireVisible(long accountId) {
         if (!canSee(currentUser.viewer(), accountId)) throw new NotFound("Account", accountId);

@@ -21,7 +21,7 @@ class OpportunityRepository {
 
     private static final String COLUMNS = """
             id, account_id, unit_id, product_id, title, opp_value as "value", stage, close_date, competitor, loss_reason,
-            version, created_at, updated_at""";
+            version, created_at, updated_at, external_id""";
 
     private final JdbcClient jdbc;
 
@@ -56,10 +56,11 @@ class OpportunityRepository {
         var now = Audit.now();
         jdbc.sql("""
                 insert into opportunity (account_id, unit_id, product_id, title, opp_value, stage, close_date,
-                                         competitor, loss_reason, version, created_at, created_by, updated_at,
-                                         updated_by)
-                values (:a, :u, :p, :title, :value, :stage, :closeDate, :competitor, :lossReason, 0, :now, :by,
+                                         competitor, loss_reason, external_id, version, created_at, created_by,
+                                         updated_at, updated_by)
+                values (:a, :u, :p, :title, :value, :stage, :closeDate, :competitor, :lossReason, :ext, 0, :now, :by,
                         :now, :by)""")
+                .param("ext", o.externalId())
                 .param("a", accountId).param("u", unitId).param("p", productId).param("title", o.title())
                 .param("value", o.value()).param("stage", o.stage().name()).param("closeDate", o.closeDate())
                 .param("competitor", o.competitor())
@@ -71,14 +72,31 @@ class OpportunityRepository {
     boolean update(OpportunityView o, long expectedVersion) {
         return jdbc.sql("""
                 update opportunity set title = :title, opp_value = :value, stage = :stage, close_date = :closeDate,
-                       competitor = :competitor, loss_reason = :lossReason, version = version + 1,
+                       competitor = :competitor, loss_reason = :lossReason, external_id = :ext, version = version + 1,
                        updated_at = :now, updated_by = :by
                  where id = :id and version = :version""")
                 .param("title", o.title()).param("value", o.value()).param("stage", o.stage().name())
                 .param("closeDate", o.closeDate()).param("competitor", o.competitor())
                 .param("lossReason", o.lossReason() == null ? null : o.lossReason().name())
+                .param("ext", o.externalId())
                 .param("now", Audit.now()).param("by", Audit.actor()).param("id", o.id())
                 .param("version", expectedVersion).update() == 1;
+    }
+
+    Optional<OpportunityView> findByExternalId(String externalId) {
+        return jdbc.sql("select " + COLUMNS + " from opportunity where external_id = :e").param("e", externalId)
+                .query(OpportunityView.class).optional();
+    }
+
+    boolean externalIdTaken(String externalId, long exceptId) {
+        return externalId != null && jdbc.sql("select count(*) from opportunity where external_id = :e and id <> :id")
+                .param("e", externalId).param("id", exceptId).query(Long.class).single() > 0;
+    }
+
+    /** Every opportunity of the account, oldest first (an import matches natural keys in that order). */
+    List<OpportunityView> ofAccount(long accountId) {
+        return jdbc.sql("select " + COLUMNS + " from opportunity where account_id = :a order by id")
+                .param("a", accountId).query(OpportunityView.class).list();
     }
 
     void delete(long id) {

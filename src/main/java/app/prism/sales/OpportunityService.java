@@ -65,7 +65,8 @@ public class OpportunityService {
         if (!problems.isEmpty()) throw new Invalid(problems);
         var o = new OpportunityView(0, cell.unit().accountId(), cell.unit().id(), cell.product().id(),
                 input.title().strip(), money(input.value()), stage, closeDate, competitor, input.lossReason(), 0, null,
-                null);
+                null, Texts.trimToNull(input.externalId()));
+        requireExternalIdFree(o.externalId(), -1);
         long id = opportunities.insert(cell.unit().accountId(), cell.unit().id(), cell.product().id(), o);
         revision.bump();
         return getOpportunity(id);
@@ -100,7 +101,9 @@ public class OpportunityService {
         if (!problems.isEmpty()) throw new Invalid(problems);
         var updated = new OpportunityView(id, row.accountId(), row.unitId(), row.productId(),
                 patch.has("title") ? p.title().strip() : row.title(), money(value), stage, closeDate, competitor,
-                lossReason, row.version(), row.createdAt(), row.updatedAt());
+                lossReason, row.version(), row.createdAt(), row.updatedAt(),
+                patch.has("externalId") ? Texts.trimToNull(p.externalId()) : row.externalId());
+        requireExternalIdFree(updated.externalId(), id);
         if (!opportunities.update(updated, row.version())) throw stale();
         revision.bump();
         return getOpportunity(id);
@@ -111,6 +114,24 @@ public class OpportunityService {
         getOpportunity(id);
         opportunities.delete(id);
         revision.bump();
+    }
+
+    /** The opportunity with this external id, when it exists and the user may see it. */
+    public java.util.Optional<OpportunityView> findByExternalId(String externalId) {
+        if (externalId == null) return java.util.Optional.empty();
+        return opportunities.findByExternalId(externalId).filter(o -> access.canSee(o.accountId()));
+    }
+
+    /** Every opportunity of the account, oldest first. */
+    public List<OpportunityView> opportunitiesOfAccount(long accountId) {
+        accounts.requireVisible(accountId);
+        return opportunities.ofAccount(accountId);
+    }
+
+    private void requireExternalIdFree(String externalId, long exceptId) {
+        if (opportunities.externalIdTaken(externalId, exceptId)) {
+            throw new app.prism.web.Conflict("Another opportunity already has external id '" + externalId + "'.");
+        }
     }
 
     static LocalDate today() {

@@ -176,4 +176,105 @@ public class SalesService {
     private static List<Invalid.FieldProblem> cap(List<Invalid.FieldProblem> problems) {
         return problems.size() > MAX_ERRORS ? problems.subList(0, MAX_ERRORS) : problems;
     }
+
+    /**
+     * An import's sales lines, booked in JDBC batches of {@value #BATCH_SIZE} inside the caller's transaction and tagged
+     * with the import's batch id. Units are checked through {@link UnitService} (the access rule) once each.
+     */
+    public final class ImportBatch {
+        private final long batchId;
+        private final Map<Long, UnitView> unitById = new HashMap<>();
+        private final Map<Long, Boolean> productKnown = new HashMap<>();
+        private final List<SaleRepository.NewLine> lines = new ArrayList<>(BATCH_SIZE);
+        private final List<String> externalIds = new ArrayList<>(BATCH_SIZE);
+        private final OffsetDateTime now = Audit.now();
+        private final String by = Audit.actor();
+        private long stored;
+
+        private ImportBatch(long batchId) {
+            this.batchId = batchId;
+        }
+
+        /** Queues a line; throws NotFound for a unit the user may not see. */
+        public void add(ImportedSale sale) {
+            UnitView unit = unitById.computeIfAbsent(sale.unitId(), units::getUnit);
+            if (!productKnown.computeIfAbsent(sale.productId(), id -> !products.findProducts(List.of(id)).isEmpty())) {
+                throw new NotFound("Product", sale.productId());
+            }
+            lines.add(new SaleRepository.NewLine(unit.accountId(), unit.id(), sale.productId(), sale.date(),
+                    sale.amount().setScale(2, RoundingMode.UNNECESSARY),
+                    sale.cost() == null ? null : sale.cost().setScale(2, RoundingMode.UNNECESSARY)));
+            externalIds.add(sale.externalId());
+            if (lines.size() == BATCH_SIZE) flush();
+        }
+
+        /** Stores what is queued; returns how many lines this batch stored in all. */
+        public long finish() {
+            flush();
+            if (stored > 0) revision.bump();
+            return stored;
+        }
+
+        private void flush() {
+            sales.insertImported(batchId, lines, externalIds, now, by);
+            stored += lines.size();
+            lines.clear();
+            externalIds.clear();
+        }
+    }
+
+    /** Starts booking an import's lines under {@code batchId} (the import's id). */
+    public ImportBatch startImportBatch(long batchId) {
+        return new ImportBatch(batchId);
+    }
+
+    /** The stored lines of the account, oldest first, for matching by external id or natural key. */
+    @Transactional(readOnly = true)
+    public List<SaleKey> saleKeysOfAccount(long accountId) {
+        accounts.requireVisible(accountId);
+        return sales.keysOfAccount(accountId);
+    }
+
+    /** The line with this external id, when it exists and the user may see it. */
+    public java.util.Optional<SaleKey> findSaleByExternalId(String externalId) {
+        if (externalId == null) return java.util.Optional.empty();
+        return sales.keyByExternalId(externalId).filter(k -> accessibleAccount(k.accountId()));
+    }
+
+    public java.util.Optional<SaleKey> findSale(long id) {
+        return sales.keyById(id).filter(k -> accessibleAccount(k.accountId()));
+    }
+
+    /** Changes a line's date, amount, cost or external id at its version; false when it changed meanwhile. */
+    @Transactional
+    public boolean updateSale(long id, long expectedVersion, LocalDate date, java.math.BigDecimal amount,
+            java.math.BigDecimal cost, String externalId) {
+        SaleKey key = findSale(id).orElseThrow(() -> new NotFound("Sale", id));
+        boolean ok = sales.update(key.id(), expectedVersion, date, amount.setScale(2, RoundingMode.UNNECESSARY),
+                cost == null ? null : cost.setScale(2, RoundingMode.UNNECESSARY), externalId);
+        if (ok) revision.bump();
+        return ok;
+    }
+
+    /** How many lines an import booked, and how many of them changed since. */
+    public long[] batchCounts(long batchId) {
+        return new long[] {sales.countOfBatch(batchId), sales.countChangedOfBatch(batchId)};
+    }
+
+    /** Removes the lines an import booked (its undo). */
+    @Transactional
+    public long deleteBatch(long batchId) {
+        long n = sales.deleteBatch(batchId);
+        if (n > 0) revision.bump();
+        return n;
+    }
+
+    private boolean accessibleAccount(long accountId) {
+        try {
+            accounts.requireVisible(accountId);
+            return true;
+        } catch (NotFound e) {
+            return false;
+        }
+    }
 }
