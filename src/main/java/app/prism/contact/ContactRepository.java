@@ -249,6 +249,11 @@ class ContactRepository {
         jdbc.sql("delete from contact_owner where contact_id = :id").param("id", contactId).update();
     }
 
+    List<ContactRow> findByEmail(String email) {
+        return jdbc.sql("select " + COLUMNS + " from contact where lower(email) = :e order by id")
+                .param("e", email.toLowerCase(java.util.Locale.ROOT)).query(ContactRow.class).list();
+    }
+
     Optional<ContactRow> findByExternalId(String externalId) {
         return jdbc.sql("select " + COLUMNS + " from contact where external_id = :e").param("e", externalId)
                 .query(ContactRow.class).optional();

@@ -315,6 +315,13 @@ public class ContactService {
                 .map(r -> withOwners(List.of(r)).get(0));
     }
 
+    /** The contacts with this email (any case) in accounts the user may see, oldest first. */
+    public List<ContactView> findByEmail(String email) {
+        if (email == null || email.isBlank()) return List.of();
+        return withOwners(contacts.findByEmail(email.strip()).stream().filter(r -> access.canSee(r.accountId()))
+                .toList());
+    }
+
     private static Conflict externalIdTaken(String externalId) {
         return new Conflict("Another contact already has external id '" + externalId + "'.");
     }
