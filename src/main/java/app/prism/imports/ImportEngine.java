@@ -240,7 +240,8 @@ final class ImportEngine {
             try {
                 return parser.apply(raw(field));
             } catch (ValueException e) {
-                problem(field, "'" + abbreviate(raw(field)) + "' " + e.getMessage());
+                String m = e.getMessage();
+                problem(field, m != null && m.startsWith("'") ? m : "'" + abbreviate(raw(field)) + "' " + m);
                 return null;
             }
         }
@@ -1143,8 +1144,7 @@ final class ImportEngine {
         LocalDate expected = row.date("closeDate");
         LocalDate actualClose = row.date("actualCloseDate");
         String competitor = row.text("competitor", 200);
-        LossReason reason = row.has("lossReason") ? row.read("lossReason", v -> EnumValue.parse(LossReason.class, v))
-                : null;
+        LossReason reason = lossReason(row.text("lossReason", 200));
         List<String> products = splitList(row.text("product", 4000));
         if (value != null && value.signum() < 0) row.problem("value", "must be 0 or more");
         UnitRef unit = row.ok() ? unitOfRow(row) : null;
@@ -1173,6 +1173,24 @@ final class ImportEngine {
         for (int i = 0; i < ids.size(); i++) {
             storeOpportunity(row, RecordType.OPPORTUNITY, o, ids.get(i), ext == null ? null : ext + ":" + products.get(i),
                     shares.get(i));
+        }
+    }
+
+    /** A loss reason by Prism's name; a CRM's own wording (free text, a custom pick list) is OTHER. */
+    private static LossReason lossReason(String raw) {
+        if (raw == null) return null;
+        try {
+            return EnumValue.parse(LossReason.class, raw);
+        } catch (ValueException e) {
+            String k = raw.toLowerCase(Locale.ROOT);
+            if (k.contains("price") || k.contains("budget") || k.contains("cost")) return LossReason.PRICE;
+            if (k.contains("unaware") || k.contains("didn't know") || k.contains("did not know")) {
+                return LossReason.UNAWARE_WE_OFFER_IT;
+            }
+            if (k.contains("timing") || k.contains("postponed")) return LossReason.TIMING;
+            if (k.contains("relationship")) return LossReason.RELATIONSHIP;
+            if (k.contains("fit") || k.contains("feature")) return LossReason.PRODUCT_FIT;
+            return LossReason.OTHER;
         }
     }
 
@@ -1384,6 +1402,19 @@ final class ImportEngine {
             if (id != null && !productIds.contains(id)) productIds.add(id);
         }
         if (!row.ok()) return;
+        // Prism keeps a touchpoint inside one account: a meeting with people of several accounts is one per account.
+        Map<Long, List<Long>> byAccount = new LinkedHashMap<>();
+        s.contacts().findContacts(contactIds).values().forEach(c ->
+                byAccount.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(c.id()));
+        boolean split = byAccount.size() > 1;
+        for (Map.Entry<Long, List<Long>> group : byAccount.entrySet()) {
+            storeTouchpoint(row, split && ext != null ? ext + ":" + group.getKey() : ext, group.getValue(), productIds,
+                    date, channel, note);
+        }
+    }
+
+    private void storeTouchpoint(Row row, String ext, List<Long> contactIds, List<Long> productIds, LocalDate date,
+            Channel channel, String note) {
         TouchpointView existing = ext == null ? null : s.touchpoints().findByExternalId(ext).orElse(null);
         if (existing == null && ext == null) {
             existing = lookups.sameTouchpoint(contactIds, date, channel, note, seenRecordAt, row.key())
@@ -1423,6 +1454,7 @@ final class ImportEngine {
                 stored.contactIds(), "productIds", stored.productIds(), "note", stored.note(), "externalId",
                 stored.externalId()));
     }
+
 
     // ---------------------------------------------------------------------------------------------------- shared
 

@@ -150,7 +150,8 @@ public class ImportService {
                 for (SourceTable table : tables) {
                     Optional<RecordType> t = tables.size() == 1 && type != null ? Optional.of(type)
                             : PresetMapping.typeOfFile(preset, table.name());
-                    if (t.isEmpty()) t = PresetMapping.typeOfHeader(preset, table.header());
+                    // In a ZIP the file name says the type; a single file may be recognised by its header.
+                    if (t.isEmpty() && tables.size() == 1) t = PresetMapping.typeOfHeader(preset, table.header());
                     if (t.isEmpty()) {
                         ignored.add(table.name());
                         continue;

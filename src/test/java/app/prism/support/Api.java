@@ -139,6 +139,39 @@ public final class Api {
         return send("DELETE", path, null, headers);
     }
 
+    /** A multipart/form-data POST: text fields and one file part named {@code file}. */
+    public Response postMultipart(String path, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "----prism" + UUID.randomUUID();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            for (var f : fields.entrySet()) {
+                if (f.getValue() == null) continue;
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                        + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json, application/problem+json");
+        if (authorization != null) request.header("Authorization", authorization);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a request; a body goes as application/json unless the headers name another Content-Type. */
     public Response send(String method, String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))

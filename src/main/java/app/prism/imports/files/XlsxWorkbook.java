@@ -33,11 +33,7 @@ final class XlsxWorkbook implements AutoCloseable {
 
     XlsxWorkbook(Path file, String fileName) {
         this.fileName = fileName;
-        try {
-            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
-        } catch (IOException | RuntimeException e) {
-            throw damaged(fileName, e);
-        }
+        workbook = open(file, fileName);
         try {
             List<Sheet> sheets = workbook.getSheets().toList();
             List<SheetTable> found = new ArrayList<>();
@@ -60,6 +56,22 @@ final class XlsxWorkbook implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly();
             throw e instanceof UnreadableFile u ? u : damaged(fileName, e);
+        }
+    }
+
+    /**
+     * Cell formats tell dates from numbers, so they are read when the workbook has them; a workbook written by a tool
+     * that leaves out xl/styles.xml (which Excel always writes) is read without them.
+     */
+    private static ReadableWorkbook open(Path file, String fileName) {
+        try {
+            return new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        } catch (IOException | RuntimeException withFormats) {
+            try {
+                return new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
+            } catch (IOException | RuntimeException e) {
+                throw damaged(fileName, withFormats);
+            }
         }
     }
 

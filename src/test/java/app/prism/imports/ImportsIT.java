@@ -1,0 +1,180 @@
+package app.prism.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.prism.support.Api;
+import app.prism.support.IntegrationTest;
+import app.prism.support.TestUser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Imports over the real HTTP API (PRODUCT.md section 8) with the sample exports of docs/samples: each sample is
+ * previewed, committed, imported again (every row unchanged), and undone, which leaves Prism as it was. The samples
+ * share their companies, so each test undoes what it imported.
+ */
+class ImportsIT extends IntegrationTest {
+
+    private static byte[] sample(String name) throws IOException {
+        return Files.readAllBytes(Path.of("docs/samples", name));
+    }
+
+    private static long count(JsonNode view, String type, String what) {
+        JsonNode c = view.path("counts").path(type).path(what);
+        return c.isMissingNode() ? 0 : c.asLong();
+    }
+
+    private Api.Response upload(Api api, String fileName, byte[] bytes, Map<String, String> fields) {
+        return api.postMultipart("/api/v1/imports", fields, fileName, bytes);
+    }
+
+    private JsonNode previewAndCommit(Api api, String fileName, byte[] bytes, Map<String, String> fields) {
+        Api.Response preview = upload(api, fileName, bytes, fields);
+        assertThat(preview.status()).as(preview.body()).isEqualTo(201);
+        assertThat(preview.json().path("status").asString()).isEqualTo("PREVIEWED");
+        assertThat(preview.json().path("errorCount").asLong()).as(preview.json().path("errors").toString()).isZero();
+        long id = preview.id();
+        Api.Response commit = api.post("/api/v1/imports/" + id + "/commit", "{}");
+        assertThat(commit.status()).as(commit.body()).isEqualTo(200);
+        assertThat(commit.json().path("status").asString()).isEqualTo("COMMITTED");
+        return commit.json();
+    }
+
+    private void assertSecondImportChangesNothing(Api api, String fileName, byte[] bytes, Map<String, String> fields) {
+        Api.Response again = upload(api, fileName, bytes, fields);
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        JsonNode counts = again.json().path("counts");
+        for (var type : counts.propertyNames()) {
+            assertThat(count(again.json(), type, "new")).as(type + " new on re-import: " + counts).isZero();
+            assertThat(count(again.json(), type, "updated")).as(type + " updated on re-import: " + counts).isZero();
+            assertThat(count(again.json(), type, "errors")).as(type + " errors: " + again.json().path("errors"))
+                    .isZero();
+        }
+    }
+
+    private void undo(Api api, long id) {
+        Api.Response undone = api.delete("/api/v1/imports/" + id);
+        assertThat(undone.status()).as(undone.body()).isEqualTo(200);
+        assertThat(undone.json().path("status").asString()).isEqualTo("UNDONE");
+    }
+
+    @Test
+    void salesforceSampleMakesTheHierarchyBooksWonLinesAndUndoes() throws IOException {
+        Api admin = admin();
+        byte[] zip = sample("salesforce-sample.zip");
+        Map<String, String> fields = Map.of("preset", "SALESFORCE");
+        JsonNode done = previewAndCommit(admin, "salesforce-sample.zip", zip, fields);
+        long id = done.path("id").asLong();
+        assertThat(count(done, "PRODUCT", "new")).isEqualTo(8);
+        assertThat(count(done, "ACCOUNT", "new")).isEqualTo(19);
+        assertThat(count(done, "ACCOUNT", "duplicates")).isEqualTo(1);
+        assertThat(count(done, "CONTACT", "new")).isEqualTo(65);
+        assertThat(count(done, "CONTACT", "duplicates")).isEqualTo(30);
+        assertThat(count(done, "OPPORTUNITY", "skipped")).isEqualTo(7);
+        assertThat(count(done, "OPPORTUNITY_LINE", "new")).isEqualTo(49);
+        assertThat(count(done, "SALE", "new")).isEqualTo(16);
+        assertThat(done.path("ignoredFiles").toString()).contains("User.csv");
+
+        // The hierarchy: the group account holds its subsidiaries and their plants as units.
+        JsonNode accounts = admin.get("/api/v1/accounts?q=Nordlicht&size=100").json().path("items");
+        List<String> names = new ArrayList<>();
+        accounts.forEach(a -> names.add(a.path("name").asString()));
+        assertThat(names).contains("Nordlicht AG", "Nordlicht GmbH").doesNotContain("Nordlicht Energie GmbH");
+        long group = 0;
+        for (JsonNode a : accounts) if (a.path("name").asString().equals("Nordlicht AG")) group = a.path("id").asLong();
+        JsonNode tree = admin.get("/api/v1/accounts/" + group + "/units").json();
+        assertThat(tree.toString()).contains("Nordlicht Energie GmbH", "Nordlicht Logistik GmbH");
+
+        assertSecondImportChangesNothing(admin, "salesforce-sample.zip", zip, fields);
+        undo(admin, id);
+        assertThat(admin.get("/api/v1/accounts?q=Nordlicht").json().path("total").asLong()).isZero();
+        assertThat(admin.get("/api/v1/imports/" + id).json().path("status").asString()).isEqualTo("UNDONE");
+    }
+
+    @Test
+    void everySamplePresetImportsWithoutErrorsAndUndoes() throws IOException {
+        Api admin = admin();
+        for (String[] s : new String[][] {{"hubspot-sample.zip", "HUBSPOT"}, {"dynamics365-sample.zip", "DYNAMICS365"},
+                {"prism-sample.zip", "PRISM"}}) {
+            byte[] zip = sample(s[0]);
+            Map<String, String> fields = Map.of("preset", s[1]);
+            JsonNode done = previewAndCommit(admin, s[0], zip, fields);
+            assertThat(count(done, "CONTACT", "new")).as(s[0]).isEqualTo(65);
+            assertThat(count(done, "PRODUCT", "new")).as(s[0]).isEqualTo(8);
+            assertSecondImportChangesNothing(admin, s[0], zip, fields);
+            undo(admin, done.path("id").asLong());
+            assertThat(admin.get("/api/v1/accounts?q=Nordlicht").json().path("total").asLong()).as(s[0]).isZero();
+        }
+    }
+
+    @Test
+    void aFileWithABadRowIsRefusedWholeUnlessInvalidRowsAreSkipped() {
+        Api admin = admin();
+        String code = unique("P").replace("-", "");
+        String account = unique("Acme");
+        String csv = "\uFEFFname,industry,country\n" + account + ",Chemicals,Germany\n" + account
+                + " Two,Retail,Atlantis\n";
+        Api.Response preview = upload(admin, "accounts.csv", csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("preset", "PRISM", "type", "ACCOUNT"));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(201);
+        JsonNode errors = preview.json().path("errors");
+        assertThat(errors.size()).isEqualTo(1);
+        assertThat(errors.get(0).path("row").asLong()).isEqualTo(3);
+        assertThat(errors.get(0).path("column").asString()).isEqualTo("country");
+        long id = preview.id();
+        Api.Response refused = admin.post("/api/v1/imports/" + id + "/commit", "{}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("Atlantis");
+        assertThat(admin.get("/api/v1/accounts?q=" + Api.encode(account)).json().path("total").asLong()).isZero();
+
+        Api.Response skipped = admin.post("/api/v1/imports/" + id + "/commit", "{\"skipInvalid\": true}");
+        assertThat(skipped.status()).as(skipped.body()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/accounts?q=" + Api.encode(account)).json().path("total").asLong()).isEqualTo(1);
+        Api.Download rejected = admin.getBytes("/api/v1/imports/" + id + "/rejected.csv");
+        assertThat(rejected.status()).isEqualTo(200);
+        String text = new String(rejected.bytes(), StandardCharsets.UTF_8);
+        assertThat(text).contains("row,name,industry,country,error").contains("Atlantis");
+        undo(admin, id);
+        assertThat(code).isNotEmpty();
+    }
+
+    @Test
+    void aMemberImportingIntoAnotherTeamsAccountIsToldItIsMissing() {
+        Api admin = admin();
+        long theirs = admin.createAccount("Theirs");
+        String theirName = admin.get("/api/v1/accounts/" + theirs).json().path("name").asString();
+        TestUser member = newUser("MEMBER");
+        String csv = "account,name,kind\n" + theirName + ",Plant North,SITE\n";
+        Api.Response preview = upload(member.api(), "units.csv", csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("preset", "PRISM", "type", "UNIT"));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(201);
+        JsonNode errors = preview.json().path("errors");
+        assertThat(errors.size()).isEqualTo(1);
+        assertThat(errors.get(0).path("message").asString()).contains("unknown account");
+
+        Api.Response chosen = upload(member.api(), "units.csv", csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("preset", "PRISM", "type", "UNIT", "options", "{\"accountId\": " + theirs + "}"));
+        assertThat(chosen.status()).isEqualTo(404);
+    }
+
+    @Test
+    void notACsvXlsxOrZipIs415() {
+        Api.Response pdf = upload(admin(), "brochure.pdf", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(
+                StandardCharsets.ISO_8859_1), new HashMap<>());
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(415);
+        assertThat(pdf.contentType()).contains("application/problem+json");
+    }
+
+    @Test
+    void importsNeedCredentials() {
+        assertThat(anonymous().get("/api/v1/imports").status()).isEqualTo(401);
+    }
+}
