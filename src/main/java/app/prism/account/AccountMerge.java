@@ -57,13 +57,13 @@ public class AccountMerge {
     @Transactional
     public AccountView mergeAccounts(long survivorId, MergeRequest request) {
         long otherId = request.requireOther(survivorId, "account");
+        Set<String> take = request.taken(ACCOUNT_FIELDS);
         AccountView survivor = accountService.getAccount(survivorId);
         AccountView other = accountService.getAccount(otherId);
         if (!currentUser.viewer().isManagerOrAdmin()) {
             throw new Forbidden("Only managers and administrators merge accounts.");
         }
         if (request.version() != null && request.version() != survivor.version()) throw AccountService.stale();
-        Set<String> take = request.taken(ACCOUNT_FIELDS);
         requireExternalIdTakeable(take, survivor.externalId(), other.externalId());
 
         List<Moved> moved = new ArrayList<>();
@@ -102,13 +102,13 @@ public class AccountMerge {
     @Transactional
     public UnitView mergeUnits(long survivorId, MergeRequest request) {
         long otherId = request.requireOther(survivorId, "unit");
+        Set<String> take = request.taken(UNIT_FIELDS);
         UnitView survivor = unitService.getUnit(survivorId);
         UnitView other = unitService.getUnit(otherId);
         if (survivor.accountId() != other.accountId()) {
             throw Invalid.field("otherId", "must be a unit of the same account");
         }
         if (request.version() != null && request.version() != survivor.version()) throw AccountService.stale();
-        Set<String> take = request.taken(UNIT_FIELDS);
         requireExternalIdTakeable(take, survivor.externalId(), other.externalId());
 
         UnitTree tree = new UnitTree(units.ofAccount(survivor.accountId()).stream()
@@ -153,6 +153,12 @@ public class AccountMerge {
             return merges.history(MergeRepository.Subject.UNIT, unitId);
         }
         return historyOfGone(MergeRepository.Subject.UNIT, unitId, "Unit");
+    }
+
+    /** The merges of the account and of its units, newest first. */
+    public List<MergeEvent> mergesInAccount(long accountId) {
+        accountService.requireVisible(accountId);
+        return merges.historyOfAccountAndUnits(accountId);
     }
 
     private List<MergeEvent> historyOfGone(MergeRepository.Subject subject, long id, String what) {

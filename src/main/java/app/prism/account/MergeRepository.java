@@ -85,4 +85,13 @@ class MergeRepository {
         return jdbc.sql("select distinct account_id from merge_event where subject = :subject and subject_id = :id")
                 .param("subject", subject.name()).param("id", subjectId).query(Long.class).list();
     }
+
+    /** The merges of the account and of its units, newest first (the Overview's panel). */
+    List<MergeEvent> historyOfAccountAndUnits(long accountId) {
+        return jdbc.sql("""
+                select id, occurred_at, actor, subject, subject_id, action, other_id, detail from merge_event
+                 where action = 'MERGED' and ((subject = 'ACCOUNT' and subject_id = :a) or (subject = 'UNIT' and account_id = :a))
+                 order by occurred_at desc, id desc""")
+                .param("a", accountId).query(MergeEvent.class).list();
+    }
 }

@@ -61,13 +61,13 @@ public class ContactMerge {
     @Transactional
     public ContactView mergeContacts(long survivorId, MergeRequest request) {
         long otherId = request.requireOther(survivorId, "contact");
+        Set<String> take = request.taken(CONTACT_FIELDS);
         ContactView survivor = contactService.getContact(survivorId);
         ContactView other = contactService.getContact(otherId);
         if (survivor.accountId() != other.accountId()) {
             throw Invalid.field("otherId", "must be a contact of the same account");
         }
         if (request.version() != null && request.version() != survivor.version()) throw stale();
-        Set<String> take = request.taken(CONTACT_FIELDS);
 
         List<Moved> moved = new ArrayList<>();
         moved.add(Moved.of(merges.mergeOwners(survivorId, otherId), "relationship owner", "relationship owners"));
