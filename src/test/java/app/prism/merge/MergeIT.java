@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.prism.support.Api;
 import app.prism.support.IntegrationTest;
+import app.prism.support.PageSession;
 import app.prism.support.TestUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -293,5 +294,51 @@ class MergeIT extends IntegrationTest {
         Api.Response current = admin().post("/api/v1/contacts/" + survivor + "/merge",
                 json("otherId", other, "version", version + 1));
         assertThat(current.status()).as(current.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void thePagesCompareTheTwoRecordsAndMergeWithTheFormThenShowTheHistory() {
+        long account = admin().createAccount("Merge pages ");
+        long unit = admin().createUnit(account, "Plant", "SITE", null);
+        long duplicateUnit = admin().createUnit(account, "Plant 2", "SITE", null);
+        long survivor = ok(admin().post("/api/v1/units/" + unit + "/contacts", json("name", "Grace",
+                "email", "grace@old.example"))).path("id").asLong();
+        long other = ok(admin().post("/api/v1/units/" + duplicateUnit + "/contacts", json("name", "Grace H.",
+                "email", "grace@new.example"))).path("id").asLong();
+        PageSession browser = new PageSession(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
+
+        assertThat(browser.get("/accounts/" + account + "/people").body()).contains("/contacts/" + survivor + "/merge");
+        PageSession.Page compare = browser.get("/contacts/" + survivor + "/merge?otherId=" + other);
+        assertThat(compare.status()).isEqualTo(200);
+        assertThat(compare.body()).contains("grace@old.example", "grace@new.example", "name=\"take\"", "value=\"email\"");
+        PageSession.Page refused = browser.post("/contacts/" + survivor + "/merge", "otherId", String.valueOf(other),
+                "take", "shoeSize");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("unknown field &#39;shoeSize&#39;");
+        browser.get("/contacts/" + survivor + "/merge?otherId=" + other);
+        PageSession.Page merged = browser.post("/contacts/" + survivor + "/merge", "otherId", String.valueOf(other),
+                "take", "email", "version", "0");
+        assertThat(merged.status()).as(merged.body()).isEqualTo(302);
+        assertThat(merged.location()).endsWith("/contacts/" + survivor + "/edit");
+        assertThat(browser.get("/contacts/" + survivor + "/edit").body()).contains("Merged Grace H. into Grace.");
+        assertThat(browser.get("/contacts/" + survivor + "/merges").body()).contains("Merged contact (id " + other + ")");
+        assertThat(admin().get("/api/v1/contacts/" + survivor).json().path("email").asString()).isEqualTo("grace@new.example");
+
+        assertThat(browser.get("/accounts/" + account + "/units").body()).contains("/units/" + unit + "/merge");
+        assertThat(browser.get("/units/" + unit + "/merge?otherId=" + duplicateUnit).body()).contains("Plant 2", "value=\"city\"");
+        PageSession.Page unitMerged = browser.post("/units/" + unit + "/merge", "otherId", String.valueOf(duplicateUnit));
+        assertThat(unitMerged.status()).as(unitMerged.body()).isEqualTo(302);
+        assertThat(unitMerged.location()).contains("/accounts/" + account + "/units");
+
+        long duplicateAccount = admin().createAccount("Merge pages dup ");
+        assertThat(browser.get("/accounts/" + account + "/overview").body()).contains("/accounts/" + account + "/merge");
+        assertThat(browser.get("/accounts/" + account + "/merge?otherId=" + duplicateAccount).body())
+                .contains("value=\"industry\"", "Merge and delete");
+        PageSession.Page accountMerged = browser.post("/accounts/" + account + "/merge", "otherId",
+                String.valueOf(duplicateAccount), "take", "industry");
+        assertThat(accountMerged.status()).as(accountMerged.body()).isEqualTo(302);
+        assertThat(browser.get("/accounts/" + account + "/overview").body()).contains("Merged ");
+        assertThat(browser.get("/accounts/" + account + "/merges").body())
+                .contains("(id " + duplicateAccount + ") into this record", "Merged Plant 2 (id " + duplicateUnit + ")");
     }
 }
