@@ -35,6 +35,12 @@ class MergeIT extends IntegrationTest {
                 "date", TODAY, "channel", "MEETING"))).path("id").asLong();
     }
 
+    private long activePlan(long accountId, String period) {
+        long plan = ok(admin().post("/api/v1/accounts/" + accountId + "/plans", json("period", period))).path("id").asLong();
+        ok(admin().patch("/api/v1/plans/" + plan, json("status", "ACTIVE")));
+        return plan;
+    }
+
     private String history(String path) {
         Api.Response r = admin().get(path);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -153,6 +159,15 @@ class MergeIT extends IntegrationTest {
         ok(admin().put("/api/v1/accounts/" + survivor + "/ratings", json("ratings", Map.of("strategic_fit", 7))));
         ok(admin().put("/api/v1/accounts/" + other + "/ratings", json("ratings", Map.of("strategic_fit", 3,
                 "satisfaction", 9))));
+        ok(admin().put("/api/v1/accounts/" + survivor + "/targets", Api.toJson(List.of(
+                Map.of("metric", "REVENUE", "period", "TTM", "value", 100)))));
+        ok(admin().put("/api/v1/accounts/" + other + "/targets", Api.toJson(List.of(
+                Map.of("metric", "REVENUE", "period", "TTM", "value", 200),
+                Map.of("metric", "NPS", "period", "TTM", "value", 50)))));
+        String period = String.valueOf(LocalDate.now().getYear() + 1);
+        long survivorPlan = activePlan(survivor, period);
+        long otherPlan = activePlan(other, period);
+        long touchpoint = touchpoint(List.of(contact), product);
         String otherName = otherCreated.json().path("name").asString();
 
         Api.Response r = admin().post("/api/v1/accounts/" + survivor + "/merge",
@@ -180,6 +195,18 @@ class MergeIT extends IntegrationTest {
         JsonNode ratings = admin().get("/api/v1/accounts/" + survivor + "/ratings").json().path("ratings");
         assertThat(ratings.path("strategic_fit").decimalValue()).isEqualByComparingTo("7");
         assertThat(ratings.path("satisfaction").decimalValue()).isEqualByComparingTo("9");
+
+        Map<String, String> targets = new java.util.HashMap<>();
+        for (JsonNode t : admin().get("/api/v1/accounts/" + survivor + "/targets").json()) {
+            targets.put(t.path("metric").asString(), t.path("value").decimalValue().stripTrailingZeros().toPlainString());
+        }
+        assertThat(targets).as("the survivor's target stays, the other's new one moves")
+                .containsEntry("REVENUE", "100").containsEntry("NPS", "50");
+        assertThat(admin().get("/api/v1/plans/" + survivorPlan).json().path("status").asString()).isEqualTo("ACTIVE");
+        JsonNode movedPlan = admin().get("/api/v1/plans/" + otherPlan).json();
+        assertThat(movedPlan.path("accountId").asLong()).isEqualTo(survivor);
+        assertThat(movedPlan.path("status").asString()).as("one active plan per period").isEqualTo("DRAFT");
+        assertThat(admin().get("/api/v1/touchpoints/" + touchpoint).json().path("accountId").asLong()).isEqualTo(survivor);
 
         assertThat(history("/api/v1/accounts/" + survivor + "/history")).contains("MERGED",
                 "Merged " + otherName + " (id " + other + ") into this record", "fields taken: industry, externalId",
