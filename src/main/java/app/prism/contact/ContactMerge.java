@@ -30,7 +30,7 @@ public class ContactMerge {
 
     /** The fields a contact merge may take from the other contact. */
     public static final List<String> CONTACT_FIELDS = List.of("name", "title", "email", "phone", "unitId",
-            "buyingRole", "attitude", "relationshipStrength", "reportsToId", "note");
+            "buyingRole", "attitude", "relationshipStrength", "reportsToId", "note", "externalId");
 
     static final String MERGED = "CONTACT_MERGED";
     static final String MERGED_INTO = "CONTACT_MERGED_INTO";
@@ -94,7 +94,8 @@ public class ContactMerge {
                 take.contains("relationshipStrength") ? other.relationshipStrength() : row.relationshipStrength(),
                 reportsTo, row.active(), row.deactivatedAt(), row.version(), row.createdAt(), row.updatedAt(),
                 row.movedToOrganisation(), row.movedToAccountId(), row.movedToUnitId(), row.movedToTitle(),
-                take.contains("note") ? other.note() : row.note());
+                take.contains("note") ? other.note() : row.note(),
+                row.externalId() != null ? row.externalId() : take.contains("externalId") ? other.externalId() : null);
         if (!contacts.update(updated, row.version())) throw stale();
         revision.bump();
         String what = "fields taken: " + MergeRequest.describe(take) + "; moved: " + Moved.describe(moved);
