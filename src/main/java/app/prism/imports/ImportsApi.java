@@ -78,7 +78,7 @@ class ImportsApi {
         return imports.undo(id);
     }
 
-    @GetMapping(value = "/{id}/rejected.csv", produces = "text/csv")
+    @GetMapping("/{id}/rejected.csv")
     ResponseEntity<byte[]> rejected(@PathVariable long id) {
         byte[] csv = imports.rejectedCsv(id).orElseThrow(() -> new app.prism.web.NotFound("Rejected rows of import",
                 id));

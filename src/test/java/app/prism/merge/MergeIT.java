@@ -156,6 +156,10 @@ class MergeIT extends IntegrationTest {
         ok(admin().put("/api/v1/accounts/" + other + "/team", Api.toJson(List.of(
                 Map.of("userId", both.id(), "role", "PRODUCT_SPECIALIST"),
                 Map.of("userId", otherOnly.id(), "role", "EXECUTIVE_SPONSOR")))));
+        // Other tests change the scoring model in the shared database: set the two criteria this test rates.
+        ok(admin().put("/api/v1/scoring/model", json("threshold", 5, "criteria", List.of(
+                Map.of("key", "strategic_fit", "name", "Strategic fit", "axis", "ATTRACTIVENESS", "weight", 1),
+                Map.of("key", "satisfaction", "name", "Satisfaction", "axis", "STRENGTH", "weight", 1)))));
         ok(admin().put("/api/v1/accounts/" + survivor + "/ratings", json("ratings", Map.of("strategic_fit", 7))));
         ok(admin().put("/api/v1/accounts/" + other + "/ratings", json("ratings", Map.of("strategic_fit", 3,
                 "satisfaction", 9))));
