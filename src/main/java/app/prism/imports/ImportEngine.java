@@ -63,7 +63,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -128,9 +127,9 @@ final class ImportEngine {
     private final Map<Long, String> contactNameOf = new HashMap<>();
     private final Map<String, PendingOpportunity> opportunityByExt = new LinkedHashMap<>();
     private final Map<String, Integer> occurrences = new HashMap<>();
-    private final Set<String> matchedIds = new HashSet<>();
     private final Map<String, String> seenRecordAt = new HashMap<>();
     private final List<ReportsTo> reportingLines = new ArrayList<>();
+    private final Map<String, Long> mergeTargets = new HashMap<>();
 
     // What Prism held before, loaded once per run or per account.
     private Map<String, ProductView> prismProductByExt;
@@ -295,8 +294,7 @@ final class ImportEngine {
                 rowsPerFile.merge(file.name(), 1L, Long::sum);
                 if (result.rowsRead % 1000 == 0) progress.run();
                 Row row = new Row(file, source, index);
-                if (source.fieldCount() > file.table().header().size() && source.values().size() > 0
-                        && source.fieldCount() > file.table().header().size()) {
+                if (source.fieldCount() > file.table().header().size()) {
                     row.problem(null, "has " + source.fieldCount() + " fields where the header names "
                             + file.table().header().size());
                     fail(row);
@@ -1002,7 +1000,6 @@ final class ImportEngine {
                 contactsOfAccount.remove(unit.accountId());
             }
         }
-        matchedIds.add(key(t, stored.id()));
         rememberContact(stored, ext);
         if (row.has("reportsTo")) reportingLines.add(new ReportsTo(row, stored.id(), reportsTo, unit.accountId()));
         result.stored(t, shown("id", stored.id(), "unitId", stored.unitId(), "name", stored.name(), "title",
@@ -1059,13 +1056,12 @@ final class ImportEngine {
             Row row = line.row();
             Long bossId = line.ref() == null ? null : contactRef(row, "reportsTo", line.ref(), line.accountId());
             if (line.ref() != null && bossId == null) {
-                revertToError(row);
+                fail(row); // the contact was stored, its reporting line is not: an error the commit refuses
                 continue;
             }
             ContactView c = s.contacts().getContact(line.contactId());
             if (Objects.equals(c.reportsToId(), bossId)) continue;
-            Row probe = row;
-            guarded(probe, () -> {
+            guarded(row, () -> {
                 ContactView updated = s.contacts().updateContact(c.id(), Patch.of(new ContactPatch(null, null, null,
                         null, null, null, null, null, bossId, null, null, null, null, null, null, null, null),
                         Set.of("reportsToId")), c.version());
@@ -1074,11 +1070,6 @@ final class ImportEngine {
                 changes.updated(RecordType.CONTACT, updated.id(), updated.version(), before);
             });
         }
-    }
-
-    /** A row whose own record was stored but a later step failed: counted as an error (the commit refuses). */
-    private void revertToError(Row row) {
-        fail(row);
     }
 
     /** A contact by external id, email, then name within the account: this import's first, then Prism's. */
@@ -1476,8 +1467,6 @@ final class ImportEngine {
         return d;
     }
 
-    private final Map<String, Long> mergeTargets = new HashMap<>();
-
     private Optional<Long> mergeTarget(Row row) {
         return Optional.ofNullable(mergeTargets.get(row.key()));
     }
@@ -1550,13 +1539,5 @@ final class ImportEngine {
         if (m == null) return t.getClass().getSimpleName();
         int nl = m.indexOf('\n');
         return nl > 0 ? m.substring(0, nl) : m;
-    }
-
-    static <T> T orNull(Supplier<T> s) {
-        try {
-            return s.get();
-        } catch (NotFound e) {
-            return null;
-        }
     }
 }

@@ -117,7 +117,7 @@ public class ImportService {
                 }
                 return runId;
             });
-            Run run = analyse(id, file, upload.fileName(), preset, type, mapping, opts, Map.of(), false);
+            Run run = analyse(id, file, upload.fileName(), preset, type, mapping, opts, Map.of(), false, false);
             separate.executeWithoutResult(tx -> imports.finish(id, "PREVIEWED", write(run.resultJson()),
                     run.result().rowsRead()));
             return view(imports.findRun(id).orElseThrow());
@@ -138,7 +138,7 @@ public class ImportService {
      */
     private Run analyse(long id, Path file, String fileName, Preset givenPreset, RecordType type,
             Map<String, String> mapping, ImportOptions opts, Map<String, ImportEngine.Decision> decisions,
-            boolean commit) {
+            boolean commit, boolean skipInvalid) {
         return transaction.execute(tx -> {
             try (ImportFiles.Opened opened = open(file, fileName, opts)) {
                 List<SourceTable> tables = opened.tables();
@@ -163,7 +163,6 @@ public class ImportService {
                     throw Invalid.field("file", "no file of a known type (" + String.join(", ", ignored)
                             + "); choose the preset and the type");
                 }
-                List<Object> pending = new ArrayList<>();
                 ImportEngine engine = new ImportEngine(services, preset, opts, decisions, id, savepoints(tx),
                         commit ? changes(id) : noChanges(), progress(id, commit));
                 ImportResult result = engine.run(files);
@@ -175,14 +174,13 @@ public class ImportService {
                             engine.rowsOf(f.name()), f.mapping(), unmapped(f)));
                 }
                 Map<String, Object> resultJson = resultJson(result, preset);
-                boolean keep = commit && (!result.hasErrors() || Boolean.TRUE.equals(skipInvalid.get()));
+                boolean keep = commit && (!result.hasErrors() || skipInvalid);
                 if (keep) {
                     imports.committed(id, write(resultJson), result.rowsRead());
                     if (!engine.rejected.isEmpty()) imports.storeRejected(id, rejectedCsv(engine.rejected));
                 } else {
                     tx.setRollbackOnly();
                 }
-                pending.clear();
                 return new Run(result, resultJson, engine.rejected, preset);
             } catch (UnreadableFile e) {
                 tx.setRollbackOnly();
@@ -191,8 +189,6 @@ public class ImportService {
             }
         });
     }
-
-    private final ThreadLocal<Boolean> skipInvalid = ThreadLocal.withInitial(() -> false);
 
     /** Commits a previewed import: all or nothing, unless {@code skipInvalid} leaves the rows in error out. */
     public Map<String, Object> commit(long id, boolean skip, List<Map<String, Object>> decisionList) {
@@ -204,10 +200,9 @@ public class ImportService {
         if (!separateClaim(id, "PREVIEWED", "COMMITTING")) throw new Conflict("Import " + id + " is being committed.");
         Path file = spoolStored(id);
         try {
-            skipInvalid.set(skip);
             Run result = analyse(id, file, run.fileName(), run.preset() == null ? null : Preset.valueOf(run.preset()),
                     run.recordType() == null ? null : RecordType.valueOf(run.recordType()), readMapping(run),
-                    readOptions(run), decisions, true);
+                    readOptions(run), decisions, true, skip);
             if (result.result().hasErrors() && !skip) {
                 separateClaim(id, "COMMITTING", "PREVIEWED");
                 throw refused(result.result());
@@ -217,7 +212,6 @@ public class ImportService {
             separateClaim(id, "COMMITTING", "PREVIEWED");
             throw e;
         } finally {
-            skipInvalid.remove();
             delete(file);
         }
     }
@@ -736,9 +730,5 @@ public class ImportService {
         } catch (IOException e) {
             // a temp file left behind is removed with the temp directory
         }
-    }
-
-    static void requireManager(Viewer viewer) {
-        if (!viewer.isManagerOrAdmin()) throw new Forbidden("Only managers and administrators do this.");
     }
 }
