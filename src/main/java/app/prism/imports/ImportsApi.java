@@ -28,10 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportsApi {
 
     private final ImportService imports;
+    private final ImportMappingService mappings;
     private final JsonMapper json;
 
-    ImportsApi(ImportService imports, JsonMapper json) {
+    ImportsApi(ImportService imports, ImportMappingService mappings, JsonMapper json) {
         this.imports = imports;
+        this.mappings = mappings;
         this.json = json;
     }
 
@@ -41,11 +43,23 @@ class ImportsApi {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
             @RequestParam(required = false) String preset, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String mapping, @RequestParam(required = false) String options)
-            throws IOException {
+            @RequestParam(required = false) String mapping, @RequestParam(required = false) String options,
+            @RequestParam(required = false) String mappingName) throws IOException {
+        Preset chosenPreset = parse(Preset.class, "preset", preset);
+        RecordType chosenType = parse(RecordType.class, "type", type);
+        Map<String, String> chosenMapping = readMapping(mapping);
+        if (mappingName != null && !mappingName.isBlank()) {
+            // a saved mapping first; columns the request maps itself win over it
+            var saved = mappings.findByName(mappingName).orElseThrow(() -> Invalid.field("mappingName",
+                    "no saved mapping is named '" + mappingName + "'"));
+            Map<String, String> merged = new java.util.LinkedHashMap<>(saved.mapping());
+            if (chosenMapping != null) merged.putAll(chosenMapping);
+            chosenMapping = merged;
+            if (chosenPreset == null && saved.preset() != null) chosenPreset = Preset.valueOf(saved.preset());
+            if (chosenType == null) chosenType = RecordType.valueOf(saved.type());
+        }
         Map<String, Object> view = imports.upload(new ImportService.Upload(file.getOriginalFilename(), file.getSize(),
-                file.getInputStream()), parse(Preset.class, "preset", preset), parse(RecordType.class, "type", type),
-                readMapping(mapping), readOptions(options));
+                file.getInputStream()), chosenPreset, chosenType, chosenMapping, readOptions(options));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header(HttpHeaders.LOCATION, "/api/v1/imports/" + view.get("id")).body(view);
     }

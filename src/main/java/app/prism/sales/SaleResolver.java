@@ -32,9 +32,13 @@ final class SaleResolver {
     private final Long onlyAccountId;
     private final Map<Long, UnitView> unitById = new HashMap<>();
     private final Map<Long, Map<String, UnitView>> unitByExternalId = new HashMap<>();
+    /** Units by name key per account; a name that several units share maps to null (ambiguous). */
+    private final Map<Long, Map<String, UnitView>> unitByName = new HashMap<>();
     private final Set<Long> loadedAccounts = new HashSet<>();
     private Map<Long, ProductView> productById;
     private Map<String, ProductView> productByCode;
+    private Map<String, ProductView> productByExternalId;
+    private Map<String, ProductView> productByName;
 
     /** {@code onlyAccountId}: when set, rows must name units of that account (the account page's upload). */
     SaleResolver(UnitService units, ProductService products, Long onlyAccountId) {
@@ -87,9 +91,17 @@ final class SaleResolver {
             String externalId = r.unitExternalId().strip();
             unit = unitsOf(accountId).get(externalId);
             if (unit == null) {
-                problems.add(new Invalid.FieldProblem(row + ".unitExternalId", "unknown unit '"
-                        + SaleLineRule.clip(externalId) + "' in account " + accountId));
-                return null;
+                // a spreadsheet names the unit as people do: by its external id, else by its name
+                String key = externalId.toLowerCase(Locale.ROOT);
+                Map<String, UnitView> named = unitByName.getOrDefault(accountId, Map.of());
+                unit = named.get(key);
+                if (unit == null) {
+                    problems.add(new Invalid.FieldProblem(row + ".unitExternalId", named.containsKey(key)
+                            ? "several units of this account are named '" + SaleLineRule.clip(externalId)
+                                    + "'; name it by its external id"
+                            : "unknown unit '" + SaleLineRule.clip(externalId) + "' in this account"));
+                    return null;
+                }
             }
         } else {
             problems.add(new Invalid.FieldProblem(row + ".unitId", "is required (or unitExternalId with accountId)"));
@@ -112,7 +124,10 @@ final class SaleResolver {
         }
         if (!SaleLineRule.isBlank(r.productCode())) {
             catalogue();
-            ProductView product = productByCode.get(r.productCode().strip().toLowerCase(Locale.ROOT));
+            String key = r.productCode().strip().toLowerCase(Locale.ROOT);
+            ProductView product = productByCode.get(key);
+            if (product == null) product = productByExternalId.get(r.productCode().strip());
+            if (product == null) product = productByName.get(key);
             if (product == null) {
                 problems.add(new Invalid.FieldProblem(row + ".productCode",
                         "unknown product '" + SaleLineRule.clip(r.productCode()) + "'"));
@@ -139,10 +154,14 @@ final class SaleResolver {
     private Map<String, UnitView> unitsOf(long accountId) {
         if (loadedAccounts.add(accountId)) {
             Map<String, UnitView> byExternalId = new HashMap<>();
+            Map<String, UnitView> byName = new HashMap<>();
+            unitByName.put(accountId, byName);
             try {
                 for (UnitView u : units.unitsOf(accountId)) {
                     unitById.put(u.id(), u);
                     if (u.externalId() != null) byExternalId.put(u.externalId(), u);
+                    String key = u.name().toLowerCase(Locale.ROOT);
+                    byName.put(key, byName.containsKey(key) ? null : u);
                 }
             } catch (NotFound e) {
                 // an account the caller may not see has no units for them
@@ -156,9 +175,13 @@ final class SaleResolver {
         if (productById == null) {
             productById = new HashMap<>();
             productByCode = new HashMap<>();
+            productByExternalId = new HashMap<>();
+            productByName = new HashMap<>();
             for (ProductView p : products.allProducts()) {
                 productById.put(p.id(), p);
                 productByCode.put(p.code().toLowerCase(Locale.ROOT), p);
+                if (p.externalId() != null) productByExternalId.put(p.externalId(), p);
+                productByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
             }
         }
         return productById;

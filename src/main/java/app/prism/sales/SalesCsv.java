@@ -45,6 +45,9 @@ final class SalesCsv implements Iterator<SaleRow>, AutoCloseable {
         parser.getHeaderMap().forEach((name, i) -> header.put(name.strip().replace("\uFEFF", ""), i));
         this.width = parser.getHeaderMap().size();
         for (int i = 0; i < COLUMNS.size(); i++) index[i] = header.get(COLUMNS.get(i));
+        // Spreadsheet headers as people write them: "unit" (external id or name) and "product" (code or name).
+        alias(header, "unitExternalId", "unit");
+        alias(header, "productCode", "product");
         List<Invalid.FieldProblem> problems = new ArrayList<>();
         if (!has("unitId") && !has("unitExternalId")) {
             problems.add(new Invalid.FieldProblem("header", "a unitId or unitExternalId column is required"));
@@ -76,6 +79,11 @@ final class SalesCsv implements Iterator<SaleRow>, AutoCloseable {
             throw Invalid.field("header", "the file is empty; the first line must name the columns");
         }
         return new SalesCsv(parser, accountFromContext);
+    }
+
+    private void alias(Map<String, Integer> header, String column, String alias) {
+        int i = COLUMNS.indexOf(column);
+        if (index[i] == null) index[i] = header.get(alias);
     }
 
     private boolean has(String column) {

@@ -173,6 +173,73 @@ class ImportsIT extends IntegrationTest {
     }
 
     @Test
+    void theAccountsSalesTemplateFilledInImportsWithoutInternalIds() {
+        Api admin = admin();
+        long account = admin.createAccount("Template");
+        long unit = admin.createUnit(account, "Plant West", "SITE", null);
+        admin.patch("/api/v1/units/" + unit, Api.json("externalId", "ERP-W"));
+        String code = unique("TPL").replace("-", "");
+        admin.post("/api/v1/products", Api.json("code", code, "name", unique("Valve ")));
+
+        Api.Download blank = admin.getBytes("/api/v1/import-templates/contact.csv");
+        assertThat(blank.status()).isEqualTo(200);
+        assertThat(new String(blank.bytes(), StandardCharsets.UTF_8)).startsWith("\uFEFFexternalId,account,unit,name,");
+        assertThat(admin.getBytes("/api/v1/import-templates/sales.xlsx").status()).isEqualTo(200);
+        assertThat(admin.getBytes("/api/v1/import-templates/nothing.csv").status()).isEqualTo(400);
+
+        Api.Download template = admin.getBytes("/api/v1/accounts/" + account + "/sales-template.csv");
+        assertThat(template.status()).isEqualTo(200);
+        String csv = new String(template.bytes(), StandardCharsets.UTF_8);
+        assertThat(csv).contains(",ERP-W,");
+        String filled = csv.replace(",ERP-W,,,,", ",ERP-W," + code + ",2026-03-01,1250.50,");
+        assertThat(filled).isNotEqualTo(csv);
+        filled = filled.lines().filter(l -> !l.contains(",,,,")).reduce("", (a, b) -> a + b + "\n");
+        Api.Response preview = upload(admin, "sales-template.csv", filled.getBytes(StandardCharsets.UTF_8),
+                Map.of("preset", "PRISM", "type", "SALE"));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(201);
+        assertThat(preview.json().path("errorCount").asLong()).as(preview.body()).isZero();
+        assertThat(count(preview.json(), "SALE", "new")).isEqualTo(1);
+        assertThat(admin.get("/api/v1/sales?unitId=" + unit).json().path("total").asLong()).as("a preview stores nothing")
+                .isZero();
+        Api.Response committed = admin.post("/api/v1/imports/" + preview.id() + "/commit", "{}");
+        assertThat(committed.status()).as(committed.body()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/sales?unitId=" + unit).json().path("items").get(0).path("amount").decimalValue())
+                .isEqualByComparingTo("1250.50");
+        undo(admin, preview.id());
+        assertThat(admin.get("/api/v1/sales?unitId=" + unit).json().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void aSavedMappingReadsAnotherSpreadsheetsColumns() {
+        Api admin = admin();
+        String name = unique("Our accounts");
+        Api.Response saved = admin.post("/api/v1/import-mappings", Api.json("name", name, "preset", "PRISM", "type",
+                "ACCOUNT", "mapping", Map.of("Firma", "name", "Land", "country", "Branche", "industry")));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        Api.Response wrong = admin.post("/api/v1/import-mappings", Api.json("name", name, "type", "ACCOUNT",
+                "mapping", Map.of("Firma", "nickname")));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(newUser("MEMBER").api().post("/api/v1/import-mappings", Api.json("name", unique("m"), "type",
+                "ACCOUNT", "mapping", Map.of("Firma", "name"))).status()).isEqualTo(403);
+
+        String account = unique("Kunde");
+        String csv = "Firma;Land;Branche;Notiz\n" + account + ";Deutschland;Chemie;egal\n";
+        Api.Response preview = upload(admin, "kunden.csv", csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("mappingName", name));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(201);
+        assertThat(preview.json().path("errorCount").asLong()).as(preview.body()).isZero();
+        assertThat(preview.json().path("files").get(0).path("unmapped").toString()).contains("Notiz");
+        long id = preview.id();
+        assertThat(admin.post("/api/v1/imports/" + id + "/commit", "{}").status()).isEqualTo(200);
+        JsonNode stored = admin.get("/api/v1/accounts?q=" + Api.encode(account)).json().path("items").get(0);
+        assertThat(stored.path("country").asString()).isEqualTo("DE");
+        assertThat(stored.path("industry").asString()).isEqualTo("Chemie");
+        undo(admin, id);
+        assertThat(upload(admin, "kunden.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of("mappingName",
+                unique("none"))).status()).isEqualTo(400);
+    }
+
+    @Test
     void importsNeedCredentials() {
         assertThat(anonymous().get("/api/v1/imports").status()).isEqualTo(401);
     }

@@ -42,6 +42,25 @@ class SalesIT extends IntegrationTest {
     }
 
     @Test
+    void aSpreadsheetNamesUnitsByExternalIdOrNameAndProductsByCodeOrName() {
+        String productName = admin.get("/api/v1/products/" + product).json().path("name").asString();
+        String csv = "accountId,unit,product,date,amount\n"
+                + account + ",ERP-B," + productCode + ",2026-01-01,10\n"
+                + account + ",plant a," + productName + ",2026-01-02,20\n"
+                + account + ",Plant C," + productCode + ",2026-01-03,30\n";
+        Api.Response refused = admin.post("/api/v1/sales", csv, CSV);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("row 3.unitExternalId");
+        assertThat(refused.errorMessage("row 3.unitExternalId")).isEqualTo("unknown unit 'Plant C' in this account");
+
+        Api.Response stored = admin.post("/api/v1/sales", csv.substring(0, csv.lastIndexOf(account + ",Plant C")),
+                CSV);
+        assertThat(stored.status()).as(stored.toString()).isIn(200, 201);
+        assertThat(admin.get("/api/v1/sales?unitId=" + otherUnit).json().path("total").asLong()).isEqualTo(1);
+        assertThat(admin.get("/api/v1/sales?unitId=" + unit).json().path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void oneJsonObjectIsStored() {
         Api.Response r = admin.post("/api/v1/sales", line(unit, "2026-03-01", 1200.5));
 
@@ -173,7 +192,7 @@ class SalesIT extends IntegrationTest {
         String byExternalId = "accountId,unitExternalId,productId,date,amount\n" + account + ",ERP-B," + product
                 + ",2026-01-01,1\n";
         Api.Response hiddenAccount = member.api().post("/api/v1/sales", byExternalId, CSV);
-        assertThat(hiddenAccount.errorMessage("row 1.unitExternalId")).isEqualTo("unknown unit 'ERP-B' in account " + account);
+        assertThat(hiddenAccount.errorMessage("row 1.unitExternalId")).isEqualTo("unknown unit 'ERP-B' in this account");
         assertThat(member.api().get("/api/v1/sales?unitId=" + unit).status()).isEqualTo(404);
         assertThat(member.api().get("/api/v1/sales?accountId=" + account).status()).isEqualTo(404);
         assertThat(member.api().get("/api/v1/sales").json().path("items")).isEmpty();
