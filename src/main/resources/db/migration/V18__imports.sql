@@ -28,6 +28,14 @@ create table import_run (
 );
 create index ix_import_run_created on import_run (created_at);
 
+-- How far a running import is: written in a transaction of its own beside the run's, which holds its row locked.
+create table import_progress (
+    import_id  bigint       not null primary key references import_run (id),
+    rows_done  bigint       not null,
+    phase      varchar(40),
+    updated_at timestamp with time zone not null
+);
+
 create table import_chunk (
     import_id bigint  not null references import_run (id),
     seq       integer not null,

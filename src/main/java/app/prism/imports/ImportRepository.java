@@ -104,9 +104,35 @@ class ImportRepository {
                 .param("by", createdBy).query(Long.class).single();
     }
 
+    record Progress(long rowsDone, String phase) {
+        boolean running() {
+            return phase != null;
+        }
+    }
+
+    /**
+     * How far a run is, in a table of its own: the running commit holds a lock on its {@code import_run} row, and a
+     * separate transaction writes the progress beside it. {@code phase} null: nothing is running.
+     */
     void progress(long id, long rowsDone, String phase) {
-        jdbc.sql("update import_run set rows_done = :n, phase = :phase where id = :id").param("n", rowsDone)
-                .param("phase", phase).param("id", id).update();
+        int n = jdbc.sql("update import_progress set rows_done = :n, phase = :phase, updated_at = :now"
+                        + " where import_id = :id").param("n", rowsDone).param("phase", phase)
+                .param("now", Audit.now()).param("id", id).update();
+        if (n == 0) {
+            jdbc.sql("insert into import_progress (import_id, rows_done, phase, updated_at) values (:id, :n, :phase, :now)")
+                    .param("id", id).param("n", rowsDone).param("phase", phase).param("now", Audit.now()).update();
+        }
+    }
+
+    Optional<Progress> progressOf(long id) {
+        return jdbc.sql("select rows_done, phase from import_progress where import_id = :id").param("id", id)
+                .query(Progress.class).optional();
+    }
+
+    /** Locks the run's row for the caller's transaction and answers its status. */
+    String lockRun(long id) {
+        return jdbc.sql("select status from import_run where id = :id for update").param("id", id)
+                .query(String.class).single();
     }
 
     void finish(long id, String status, String resultJson, long rowsDone) {
@@ -131,12 +157,6 @@ class ImportRepository {
                 update import_run set status = 'UNDONE', undone_at = :now, undone_by = :by, version = version + 1,
                        updated_at = :now, updated_by = :by where id = :id""")
                 .param("now", Audit.now()).param("by", Audit.actor()).param("id", id).update();
-    }
-
-    /** Moves a run to {@code to} only from {@code from}: one commit or undo at a time. */
-    boolean claim(long id, String from, String to) {
-        return jdbc.sql("update import_run set status = :to, version = version + 1 where id = :id and status = :from")
-                .param("to", to).param("from", from).param("id", id).update() == 1;
     }
 
     void insertChange(long importId, RecordType type, long recordId, String action, long versionAfter,

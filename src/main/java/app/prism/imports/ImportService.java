@@ -117,9 +117,16 @@ public class ImportService {
                 }
                 return runId;
             });
-            Run run = analyse(id, file, upload.fileName(), preset, type, mapping, opts, Map.of(), false, false);
+            Run run;
+            try {
+                run = analyse(id, file, upload.fileName(), preset, type, mapping, opts, Map.of(), false, false);
+            } catch (RuntimeException e) {
+                separate.executeWithoutResult(tx -> imports.finish(id, "FAILED", null, 0));
+                throw e;
+            }
             separate.executeWithoutResult(tx -> imports.finish(id, "PREVIEWED", write(run.resultJson()),
                     run.result().rowsRead()));
+            progressPhase(id, null);
             return view(imports.findRun(id).orElseThrow());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -140,6 +147,14 @@ public class ImportService {
             Map<String, String> mapping, ImportOptions opts, Map<String, ImportEngine.Decision> decisions,
             boolean commit, boolean skipInvalid) {
         return transaction.execute(tx -> {
+            if (commit) {
+                // The run's row stays locked until this commit ends: a second commit waits and then finds it
+                // COMMITTED; a server that stops mid-commit rolls back, and the import is PREVIEWED again.
+                String status = imports.lockRun(id);
+                if (!"PREVIEWED".equals(status)) {
+                    throw new Conflict("Import " + id + " is " + status + "; only a previewed import is committed.");
+                }
+            }
             try (ImportFiles.Opened opened = open(file, fileName, opts)) {
                 List<SourceTable> tables = opened.tables();
                 Preset preset = givenPreset != null ? givenPreset : PresetMapping.detect(
@@ -197,21 +212,16 @@ public class ImportService {
             throw new Conflict("Import " + id + " is " + run.status() + "; only a previewed import is committed.");
         }
         Map<String, ImportEngine.Decision> decisions = decisions(decisionList);
-        if (!separateClaim(id, "PREVIEWED", "COMMITTING")) throw new Conflict("Import " + id + " is being committed.");
         Path file = spoolStored(id);
+        progressPhase(id, "committing");
         try {
             Run result = analyse(id, file, run.fileName(), run.preset() == null ? null : Preset.valueOf(run.preset()),
                     run.recordType() == null ? null : RecordType.valueOf(run.recordType()), readMapping(run),
                     readOptions(run), decisions, true, skip);
-            if (result.result().hasErrors() && !skip) {
-                separateClaim(id, "COMMITTING", "PREVIEWED");
-                throw refused(result.result());
-            }
+            if (result.result().hasErrors() && !skip) throw refused(result.result());
             return view(imports.findRun(id).orElseThrow());
-        } catch (RuntimeException e) {
-            separateClaim(id, "COMMITTING", "PREVIEWED");
-            throw e;
         } finally {
+            progressPhase(id, null);
             delete(file);
         }
     }
@@ -222,6 +232,10 @@ public class ImportService {
         if (!run.status().equals("COMMITTED")) throw new Conflict("Import " + id + " is " + run.status()
                 + "; only a committed import is undone.");
         transaction.executeWithoutResult(tx -> {
+            String status = imports.lockRun(id);
+            if (!"COMMITTED".equals(status)) {
+                throw new Conflict("Import " + id + " is " + status + "; only a committed import is undone.");
+            }
             List<ImportRepository.ChangeRow> changes = imports.changes(id);
             List<String> changed = new ArrayList<>();
             for (ImportRepository.ChangeRow c : changes) {
@@ -306,9 +320,12 @@ public class ImportService {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", r.id());
         out.put("status", r.status());
-        out.put("rowsDone", r.rowsDone());
+        var p = imports.progressOf(id);
+        boolean running = r.status().equals("RUNNING") || p.isPresent() && p.get().running();
+        out.put("running", running);
+        out.put("rowsDone", running && p.isPresent() ? p.get().rowsDone() : r.rowsDone());
         out.put("rowsTotal", r.rowsTotal());
-        out.put("phase", r.phase());
+        out.put("phase", running && p.isPresent() ? p.get().phase() : null);
         return out;
     }
 
@@ -321,10 +338,6 @@ public class ImportService {
             throw new NotFound("Import", id);
         }
         return run;
-    }
-
-    private boolean separateClaim(long id, String from, String to) {
-        return Boolean.TRUE.equals(separate.execute(tx -> imports.claim(id, from, to)));
     }
 
     private ImportEngine.Savepoints savepoints(TransactionStatus tx) {
@@ -370,6 +383,11 @@ public class ImportService {
             rows[0] += 1000;
             separate.executeWithoutResult(tx -> imports.progress(id, rows[0], commit ? "committing" : "checking"));
         };
+    }
+
+    /** Marks the start and the end of a run in the progress table (outside the run's own transaction). */
+    private void progressPhase(long id, String phase) {
+        separate.executeWithoutResult(tx -> imports.progress(id, 0, phase));
     }
 
     private Optional<Long> currentVersion(RecordType type, long id) {

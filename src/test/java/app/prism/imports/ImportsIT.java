@@ -240,6 +240,30 @@ class ImportsIT extends IntegrationTest {
     }
 
     @Test
+    void twoCommitsAtOnceStoreTheImportOnce() throws Exception {
+        Api admin = admin();
+        String account = unique("Twice");
+        String csv = "name,country\n" + account + ",DE\n";
+        Api.Response preview = upload(admin, "accounts.csv", csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("preset", "PRISM", "type", "ACCOUNT"));
+        long id = preview.id();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> admin.post("/api/v1/imports/" + id + "/commit", "{}").status());
+            var b = pool.submit(() -> admin.post("/api/v1/imports/" + id + "/commit", "{}").status());
+            assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(admin.get("/api/v1/accounts?q=" + Api.encode(account)).json().path("total").asLong()).isEqualTo(1);
+        JsonNode progress = admin.get("/api/v1/imports/" + id + "/progress").json();
+        assertThat(progress.path("running").asBoolean()).isFalse();
+        assertThat(progress.path("status").asString()).isEqualTo("COMMITTED");
+        undo(admin, id);
+        assertThat(admin.delete("/api/v1/imports/" + id).status()).as("undone once").isEqualTo(409);
+    }
+
+    @Test
     void importsNeedCredentials() {
         assertThat(anonymous().get("/api/v1/imports").status()).isEqualTo(401);
     }
