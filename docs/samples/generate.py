@@ -689,8 +689,15 @@ def dynamics():
     c["OPPORTUNITY"]["new"] = sum(1 for op in OPPS if op.lines)
     c["OPPORTUNITY"]["skipped"] = sum(1 for op in OPPS if not op.lines)
     c["SALE"]["new"] = sum(1 for op in OPPS if op.lines and op.stage == "WON")
-    c["TOUCHPOINT"]["new"] = len(meetings) + len(emails)
+    # Prism keeps a touchpoint inside one account: an activity with people of two accounts is one per account.
+    def email_to(a):
+        return [p for p in a.people if p.email != MASKED] or [REAL_EMAIL[a.n % len(REAL_EMAIL)]]
+    per_account = sum(len({p.org.name for p in a.people}) for a in meetings) + \
+        sum(len({p.org.name for p in email_to(a)}) for a in emails)
+    c["TOUCHPOINT"]["new"] = per_account
     extra = {"Prism accounts (no parent column: every account is one)": len(ORGS),
+             "activities naming people of two accounts (one touchpoint per account)":
+                 per_account - len(meetings) - len(emails),
              "opportunities of two products elsewhere: here one row, its Proposed Solution the first product":
                  sum(1 for op in OPPS if len(op.lines) == 2),
              "Prism units (each account's root unit)": len(ORGS),
