@@ -212,7 +212,9 @@ class ImportPages {
             imports.commit(id, skip, decisions);
             if (!FormErrors.isHtmx(request)) return "redirect:/imports/" + id;
         } catch (ErrorResponseException e) {
-            model.addAttribute("commitError", e.getBody().getDetail());
+            String detail = e.getBody().getDetail() == null ? "" : e.getBody().getDetail();
+            model.addAttribute("commitError", detail.replace("commit with skipInvalid to leave them out",
+                    "tick “Leave the rows in error out” below"));
             response.setStatus(e.getStatusCode().value());
         } catch (Conflict | Invalid e) {
             model.addAttribute("commitError", e.getMessage());
