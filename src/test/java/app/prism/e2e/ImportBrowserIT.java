@@ -63,11 +63,17 @@ class ImportBrowserIT extends BrowserTest {
         assertThat(page.locator("#errors-title")).isVisible();
         screenshots(page, "import-preview");
 
+        java.util.List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(r -> requests.add(r.url()));
         dup.getByLabel("Skip").check();
         page.getByLabel(Pattern.compile("in error out")).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commit import")).click();
 
         assertThat(page.locator("#import-result")).containsText("Committed");
+        // The commit went through htmx, and the progress bar asked how far it was meanwhile.
+        assertThat(requests).anyMatch(u -> u.matches(".*/imports/\\d+/commit$"));
+        assertThat(requests).anyMatch(u -> u.matches(".*/imports/\\d+/progress$"));
+        assertThat(page.url()).matches(".*/imports/\\d+$");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download rejected rows"))).isVisible();
         assertThat(admin.get("/api/v1/accounts?q=" + Api.encode(base + " Three")).json().path("total").asLong())
                 .isEqualTo(1);
