@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The import wizard (Admin ▸ Import, or Import… on an account's tabs): upload, preview with the mapping, counts,
@@ -238,7 +237,7 @@ class ImportPages {
     }
 
     @PostMapping("/imports/{id}/undo")
-    String undo(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String undo(@PathVariable long id, Model model, HttpServletResponse response) {
         try {
             imports.undo(id);
         } catch (Conflict e) {
@@ -246,9 +245,7 @@ class ImportPages {
             response.setStatus(HttpStatus.CONFLICT.value());
             return show(id, model);
         }
-        redirect.addFlashAttribute("notice", "Import " + id + " was undone: what it created is deleted, what it "
-                + "updated is as it was.");
-        return "redirect:/imports/" + id;
+        return "redirect:/imports/" + id;   // the page says it was undone
     }
 
     @GetMapping("/imports/{id}/rejected.csv")

@@ -96,7 +96,7 @@ class ImportPagesIT extends IntegrationTest {
 
         PageSession.Page undone = pages.post("/imports/" + id + "/undo");
         assertThat(undone.status()).isEqualTo(302);
-        assertThat(pages.get("/imports/" + id).body()).contains("Undone").contains("was undone");
+        assertThat(pages.get("/imports/" + id).body()).contains("Undone").contains("back as it was");
         assertThat(admin.get("/api/v1/accounts?q=" + Api.encode(base + " Three")).json().path("total").asLong())
                 .isZero();
 
