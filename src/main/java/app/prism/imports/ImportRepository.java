@@ -94,13 +94,13 @@ class ImportRepository {
     }
 
     List<RunRow> runs(String createdBy, int limit, int offset) {
-        return jdbc.sql("select " + RUN_COLUMNS + " from import_run where (:by is null or created_by = :by)"
+        return jdbc.sql("select " + RUN_COLUMNS + " from import_run where (cast(:by as varchar(320)) is null or created_by = :by)"
                         + " order by created_at desc, id desc limit :limit offset :offset")
                 .param("by", createdBy).param("limit", limit).param("offset", offset).query(RunRow.class).list();
     }
 
     long countRuns(String createdBy) {
-        return jdbc.sql("select count(*) from import_run where (:by is null or created_by = :by)")
+        return jdbc.sql("select count(*) from import_run where (cast(:by as varchar(320)) is null or created_by = :by)")
                 .param("by", createdBy).query(Long.class).single();
     }
 

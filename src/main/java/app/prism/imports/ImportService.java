@@ -749,4 +749,51 @@ public class ImportService {
             // a temp file left behind is removed with the temp directory
         }
     }
+
+    /** Each stored file's header, then its first three rows, by file name (for the mapping table of a page). */
+    public Map<String, List<List<String>>> sampleValues(long id) {
+        ImportRepository.RunRow run = visibleRun(id);
+        Path file = spoolStored(id);
+        Map<String, List<List<String>>> out = new LinkedHashMap<>();
+        try (ImportFiles.Opened opened = open(file, run.fileName(), readOptions(run))) {
+            for (SourceTable table : opened.tables()) {
+                List<List<String>> rows = new ArrayList<>();
+                rows.add(table.header());
+                var it = table.rows();
+                while (rows.size() < 4 && it.hasNext()) rows.add(it.next().values());
+                out.put(table.name(), rows);
+            }
+        } catch (UnreadableFile e) {
+            // the preview reports an unreadable file; no samples then
+        } finally {
+            delete(file);
+        }
+        return out;
+    }
+
+    /**
+     * Previews the stored upload of a previewed import again with another mapping and options: a new import (the
+     * earlier one stays in the history as previewed and is never committed from the page).
+     */
+    public Map<String, Object> remap(long id, Map<String, String> mapping, ImportOptions options) {
+        ImportRepository.RunRow run = visibleRun(id);
+        if (!run.status().equals("PREVIEWED")) {
+            throw new Conflict("Import " + id + " is " + run.status() + "; only a previewed import is checked again.");
+        }
+        Map<String, String> merged = new LinkedHashMap<>();
+        Map<String, String> before = readMapping(run);
+        if (before != null) merged.putAll(before);
+        if (mapping != null) merged.putAll(mapping);
+        Path file = spoolStored(id);
+        try (InputStream in = Files.newInputStream(file)) {
+            return upload(new Upload(run.fileName(), Files.size(file), in),
+                    run.preset() == null ? null : Preset.valueOf(run.preset()),
+                    run.recordType() == null ? null : RecordType.valueOf(run.recordType()), merged,
+                    options == null ? readOptions(run) : options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(file);
+        }
+    }
 }

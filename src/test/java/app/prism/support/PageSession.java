@@ -78,6 +78,24 @@ public final class PageSession {
         return send(request);
     }
 
+    /** Posts a multipart form with one file and the CSRF token of the last page read (keys and values alternate). */
+    public Page postFile(String path, String field, String fileName, byte[] content, String... keysAndValues) {
+        String boundary = "----prism" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) form.put(keysAndValues[i], keysAndValues[i + 1]);
+        if (csrf != null) form.put("_csrf", csrf);
+        form.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private Page send(HttpRequest.Builder request) {
         if (authorization != null) request.header("Authorization", authorization);
         request.header("Accept", "text/html").timeout(Duration.ofSeconds(30));
