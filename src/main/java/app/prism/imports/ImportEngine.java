@@ -130,6 +130,8 @@ final class ImportEngine {
     private final Map<String, String> seenRecordAt = new HashMap<>();
     private final List<ReportsTo> reportingLines = new ArrayList<>();
     private final Map<String, Long> mergeTargets = new HashMap<>();
+    /** The row that made each record this import created ("CONTACT:17" → its row), for duplicates within it. */
+    private final Map<String, Row> madeBy = new HashMap<>();
 
     // What Prism held before, loaded once per run or per account.
     private Map<String, ProductView> prismProductByExt;
@@ -586,6 +588,7 @@ final class ImportEngine {
         RecordType t = RecordType.ACCOUNT;
         if (existing == null) {
             stored = s.accounts().createAccount(new NewAccount(a.name, a.industry, a.country, a.scope, null, a.ext));
+            madeBy.put(RecordType.ACCOUNT + ":" + stored.id(), row);
             changes.created(t, stored.id(), stored.version());
             result.counts(t).created++;
         } else {
@@ -971,6 +974,7 @@ final class ImportEngine {
         if (existing == null) {
             stored = s.contacts().createContact(unit.unitId(), new NewContact(contactName, title, email, phone, role,
                     attitude, strength, null, null, active, ext));
+            madeBy.put(RecordType.CONTACT + ":" + stored.id(), row);
             changes.created(t, stored.id(), stored.version());
             result.counts(t).created++;
             contacts(unit.accountId()).add(stored);
@@ -1461,8 +1465,11 @@ final class ImportEngine {
     private Decision flag(Row row, RecordType type, Long existingId, String reason, Map<String, String> incoming,
             Map<String, String> existing) {
         Decision d = decisions.getOrDefault(row.key(), Decision.CREATE);
-        result.duplicate(new ImportResult.Duplicate(row.file.name(), row.line(), type.name(), existingId, null, null,
-                reason, incoming, existing, d.name()));
+        // A record this import made has no id a user could look up (a dry run's ids are rolled back): name its row.
+        Row origin = existingId == null ? null : madeBy.get(type + ":" + existingId);
+        result.duplicate(new ImportResult.Duplicate(row.file.name(), row.line(), type.name(),
+                origin == null ? existingId : null, origin == null ? null : origin.file.name(),
+                origin == null ? null : origin.line(), reason, incoming, existing, d.name()));
         if (d == Decision.MERGE) mergeTargets.put(row.key(), existingId);
         return d;
     }

@@ -674,7 +674,9 @@ public class ImportService {
 
     private Map<String, Object> readMap(String s) {
         if (s == null) return Map.of();
-        return json.readValue(s, new TypeReference<LinkedHashMap<String, Object>>() {});
+        // money stays exact with its two decimals (29600.00, not 29600.0)
+        return json.readerFor(new TypeReference<LinkedHashMap<String, Object>>() {})
+                .with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(s);
     }
 
     private String write(Object o) {
