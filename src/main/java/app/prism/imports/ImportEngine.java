@@ -1365,9 +1365,44 @@ final class ImportEngine {
 
     // ---------------------------------------------------------------------------------------------------- cells
 
+    /** A cell's potential and competitor, matched by (unit, product): set, changed or unchanged. */
     private void cell(Row row) {
-        result.skip(RecordType.CELL, row.file.name(), row.line(),
-                "potentials and competitors per cell arrive with share of wallet; this row was left alone");
+        String productRef = row.required("product", 200);
+        BigDecimal potential = row.money("potential");
+        String competitor = row.text("competitor", 200);
+        if (potential != null && potential.signum() < 0) row.problem("potential", "must be 0 or more");
+        if (!row.ok()) return;
+        if (potential == null && competitor == null) {
+            result.skip(RecordType.CELL, row.file.name(), row.line(), "has neither a potential nor a competitor");
+            return;
+        }
+        UnitRef unit = unitOfRow(row);
+        Long productId = unit == null ? null : productRef(row, "product", productRef);
+        if (!row.ok() || productId == null) return;
+        RecordType t = RecordType.CELL;
+        var existing = s.cells().findCell(unit.unitId(), productId);
+        app.prism.sales.CellPotential stored;
+        if (existing.isEmpty()) {
+            stored = s.cells().setCell(unit.unitId(), productId, potential, competitor, null).orElseThrow();
+            changes.created(t, stored.id(), stored.version());
+            result.counts(t).created++;
+        } else {
+            var e = existing.get();
+            if (Objects.equals(norm(e.potential()), norm(potential)) && Objects.equals(e.competitor(), competitor)) {
+                result.counts(t).unchanged++;
+                return;
+            }
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("unitId", e.unitId());
+            before.put("productId", e.productId());
+            before.put("potential", e.potential());
+            before.put("competitor", e.competitor());
+            stored = s.cells().setCell(unit.unitId(), productId, potential, competitor, e.version()).orElseThrow();
+            changes.updated(t, stored.id(), stored.version(), before);
+            result.counts(t).updated++;
+        }
+        result.stored(t, shown("unitId", stored.unitId(), "productId", stored.productId(), "potential",
+                stored.potential(), "competitor", stored.competitor()));
     }
 
     // ---------------------------------------------------------------------------------------------------- touchpoints

@@ -400,7 +400,7 @@ public class ImportService {
                 case OPPORTUNITY, OPPORTUNITY_LINE -> services.opportunities().getOpportunity(id).version();
                 case SALE -> services.sales().findSale(id).orElseThrow(() -> new NotFound("Sale", id)).version();
                 case TOUCHPOINT -> services.touchpoints().getTouchpoint(id).version();
-                case CELL -> 0L;
+                case CELL -> services.cells().findCell(id).orElseThrow(() -> new NotFound("Cell", id)).version();
             });
         } catch (NotFound e) {
             return Optional.empty();
@@ -415,7 +415,8 @@ public class ImportService {
             case CONTACT -> services.contacts().deleteContact(id);
             case OPPORTUNITY, OPPORTUNITY_LINE -> services.opportunities().deleteOpportunity(id);
             case TOUCHPOINT -> services.touchpoints().deleteTouchpoint(id);
-            case SALE, CELL -> {}
+            case CELL -> services.cells().deleteCell(id);
+            case SALE -> {}
         }
     }
 
@@ -458,7 +459,8 @@ public class ImportService {
             case TOUCHPOINT -> services.touchpoints().updateTouchpoint(id, Patch.of(new TouchpointPatch(
                     longs(before, "contactIds"), longs(before, "productIds"), date(before, "date"),
                     en(Channel.class, before, "channel"), str(before, "note"), null), fields), null);
-            case CELL -> {}
+            case CELL -> services.cells().setCell(lng(before, "unitId"), lng(before, "productId"),
+                    dec(before, "potential"), str(before, "competitor"), null);
         }
     }
 

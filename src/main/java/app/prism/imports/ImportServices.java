@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /** The public services an import writes through, so their rules, access checks and data revision apply. */
 @Component
 record ImportServices(AccountService accounts, UnitService units, ContactService contacts, ProductService products,
-        OpportunityService opportunities, SalesService sales, TouchpointService touchpoints, CurrentUser currentUser) {
+        OpportunityService opportunities, SalesService sales, TouchpointService touchpoints, CurrentUser currentUser,
+        app.prism.sales.CellPotentialService cells) {
 
     /** Lookups that span records, with a cache for one run. */
     static final class Lookups {

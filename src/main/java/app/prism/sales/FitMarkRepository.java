@@ -64,6 +64,11 @@ class FitMarkRepository {
         jdbc.sql("delete from fit_mark where id = :id").param("id", id).update();
     }
 
+    long countForCell(long unitId, long productId) {
+        return jdbc.sql("select count(*) from fit_mark where unit_id = :u and product_id = :p").param("u", unitId)
+                .param("p", productId).query(Long.class).single();
+    }
+
     long countInUnit(long unitId) {
         return jdbc.sql("select count(*) from fit_mark where unit_id = :u").param("u", unitId)
                 .query(Long.class).single();

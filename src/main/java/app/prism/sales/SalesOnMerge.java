@@ -24,7 +24,9 @@ class SalesOnMerge implements AccountMergeParticipant {
     public List<Moved> mergeAccounts(long survivorId, long otherId) {
         return List.of(Moved.of(move("sale", "account_id", survivorId, otherId), "sale", "sales"),
                 Moved.of(move("opportunity", "account_id", survivorId, otherId), "opportunity", "opportunities"),
-                Moved.of(move("fit_mark", "account_id", survivorId, otherId), "fit mark", "fit marks"));
+                Moved.of(move("fit_mark", "account_id", survivorId, otherId), "fit mark", "fit marks"),
+                Moved.of(move("cell_potential", "account_id", survivorId, otherId), "cell potential",
+                        "cell potentials"));
     }
 
     @Override
@@ -33,7 +35,16 @@ class SalesOnMerge implements AccountMergeParticipant {
                 delete from fit_mark
                  where unit_id = :o and product_id in (select s.product_id from fit_mark s where s.unit_id = :s)""")
                 .param("s", survivorId).param("o", otherId).update();
+        // the survivor's potential and competitor for a product win over the other unit's
+        long droppedCells = jdbc.sql("""
+                delete from cell_potential
+                 where unit_id = :o and product_id in (select s.product_id from cell_potential s where s.unit_id = :s)""")
+                .param("s", survivorId).param("o", otherId).update();
+        long movedCells = move("cell_potential", "unit_id", survivorId, otherId);
         return List.of(Moved.of(move("sale", "unit_id", survivorId, otherId), "sale", "sales"),
+                Moved.of(movedCells, "cell potential", "cell potentials"),
+                Moved.of(droppedCells, "cell potential dropped (the survivor had one)",
+                        "cell potentials dropped (the survivor had them)"),
                 Moved.of(move("opportunity", "unit_id", survivorId, otherId), "opportunity", "opportunities"),
                 Moved.of(move("fit_mark", "unit_id", survivorId, otherId), "fit mark", "fit marks"),
                 Moved.of(dropped, "fit mark dropped (the survivor had the same)",

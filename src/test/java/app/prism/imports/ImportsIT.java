@@ -263,16 +263,12 @@ class ImportsIT extends IntegrationTest {
         assertThat(admin.delete("/api/v1/imports/" + id).status()).as("undone once").isEqualTo(409);
     }
 
-    /**
-     * The counts docs/samples/README.md promises per sample: new, updated, unchanged, skipped, duplicates, errors. One
-     * difference on purpose: the README counts the Prism sample's 12 cells as new, and until share of wallet (issue 14)
-     * gives cells a potential and a competitor they are skipped with that reason.
-     */
+    /** The counts docs/samples/README.md promises per sample: new, updated, unchanged, skipped, duplicates, errors. */
     private static final String[][] SAMPLE_COUNTS = {
             {"salesforce-sample.zip", "SALESFORCE", "PRODUCT:8,0,0,0,0,0;ACCOUNT:19,0,0,0,1,0;CONTACT:65,0,0,0,30,0;OPPORTUNITY:0,0,0,7,0,0;OPPORTUNITY_LINE:49,0,0,0,0,0;SALE:16,0,0,0,0,0;TOUCHPOINT:60,0,1,0,0,0"},
             {"hubspot-sample.zip", "HUBSPOT", "PRODUCT:8,0,0,0,0,0;ACCOUNT:19,0,0,0,1,0;CONTACT:65,0,1,0,30,0;OPPORTUNITY:49,0,0,7,0,0;SALE:16,0,0,0,0,0"},
             {"dynamics365-sample.zip", "DYNAMICS365", "PRODUCT:8,0,0,0,0,0;ACCOUNT:19,0,0,0,1,0;CONTACT:65,0,0,0,30,0;OPPORTUNITY:38,0,0,7,0,0;SALE:13,0,0,0,0,0;TOUCHPOINT:70,0,0,0,0,0"},
-            {"prism-sample.zip", "PRISM", "PRODUCT:8,0,0,0,0,0;ACCOUNT:10,0,0,0,1,0;UNIT:19,0,0,0,0,0;CONTACT:65,0,0,0,30,0;OPPORTUNITY:49,0,0,7,0,0;SALE:93,0,0,0,0,0;CELL:0,0,0,12,0,0;TOUCHPOINT:60,0,0,0,0,0"}};
+            {"prism-sample.zip", "PRISM", "PRODUCT:8,0,0,0,0,0;ACCOUNT:10,0,0,0,1,0;UNIT:19,0,0,0,0,0;CONTACT:65,0,0,0,30,0;OPPORTUNITY:49,0,0,7,0,0;SALE:93,0,0,0,0,0;CELL:12,0,0,0,0,0;TOUCHPOINT:60,0,0,0,0,0"}};
 
     @Test
     void everySamplePreviewCountsWhatItsReadmeSays() throws IOException {
