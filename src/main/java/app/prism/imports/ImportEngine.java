@@ -143,6 +143,7 @@ final class ImportEngine {
     private final Map<Long, List<UnitView>> unitsOfAccount = new HashMap<>();
     private final Map<Long, String> accountDisplay = new HashMap<>();
     private SalesService.ImportBatch saleBatch;
+    private final Set<String> saleExtIds = new HashSet<>();
     private final ImportServices.Lookups lookups;
 
     ImportEngine(ImportServices services, Preset preset, ImportOptions options, Map<String, Decision> decisions,
@@ -194,7 +195,7 @@ final class ImportEngine {
                     eachRow(ofType, this::opportunityLine);
                     opportunitiesWithoutLines();
                 }
-                case SALE -> eachRow(ofType, this::sale);
+                case SALE -> eachRow(ofType, this::sale, false);
                 case CELL -> eachRow(ofType, this::cell);
                 case TOUCHPOINT -> eachRow(ofType, this::touchpoint);
             }
@@ -287,6 +288,14 @@ final class ImportEngine {
     }
 
     private void eachRow(List<SourceFile> files, RowHandler handler) {
+        eachRow(files, handler, true);
+    }
+
+    /**
+     * {@code savepoints} false for rows that write nothing themselves (sales lines are queued and stored in batches):
+     * two round trips a row saved on a million-line file.
+     */
+    private void eachRow(List<SourceFile> files, RowHandler handler, boolean savepoints) {
         for (SourceFile file : files) {
             Map<String, Integer> index = file.fieldIndex();
             Iterator<SourceRow> rows = file.table().rows();
@@ -302,9 +311,22 @@ final class ImportEngine {
                     fail(row);
                     continue;
                 }
-                guarded(row, () -> handler.handle(row));
+                if (savepoints) guarded(row, () -> handler.handle(row));
+                else unguarded(row, () -> handler.handle(row));
             }
         }
+    }
+
+    /** Like {@link #guarded} for a row that writes nothing: its problems become its error, nothing to undo. */
+    private void unguarded(Row row, Runnable work) {
+        try {
+            work.run();
+        } catch (Invalid e) {
+            for (Invalid.FieldProblem p : e.errors()) row.problem(fieldOf(row, p.field()), p.message());
+        } catch (NotFound | Conflict | Forbidden e) {
+            row.problem(null, e.getMessage());
+        }
+        if (!row.ok()) fail(row);
     }
 
     /** Runs a row's writes under a savepoint: a failure undoes that row only and becomes its error. */
@@ -616,7 +638,7 @@ final class ImportEngine {
         UnitView unit = s.units().createUnit(stored.id(), new NewUnit(a.name, UnitKind.COMPANY, null, a.country,
                 a.city, a.ext));
         changes.created(RecordType.UNIT, unit.id(), unit.version());
-        unitsOfAccount.remove(stored.id());
+        forgetUnits(stored.id());
         result.stored(t, shownAccount(stored, a.city));
         return new UnitRef(unit.id(), stored.id());
     }
@@ -639,7 +661,7 @@ final class ImportEngine {
             root = s.units().createUnit(account.id(), new NewUnit(a.name, UnitKind.COMPANY, null, a.country, a.city,
                     a.ext));
             changes.created(RecordType.UNIT, root.id(), root.version());
-            unitsOfAccount.remove(account.id());
+            forgetUnits(account.id());
             changed = true;
         } else {
             UnitView updated = updateUnit(root, a.row, a.name, a.country, a.city, a.ext, root.parentId(), false);
@@ -675,7 +697,7 @@ final class ImportEngine {
             stored = s.units().createUnit(accountId, new NewUnit(a.name, UnitKind.SUBSIDIARY, parentUnitId, a.country,
                     a.city, a.ext));
             changes.created(RecordType.UNIT, stored.id(), stored.version());
-            unitsOfAccount.remove(accountId);
+            forgetUnits(accountId);
             result.counts(RecordType.ACCOUNT).created++;
         } else {
             stored = updateUnit(existing, row, a.name, a.country, a.city, a.ext, parentUnitId, true);
@@ -708,7 +730,7 @@ final class ImportEngine {
         UnitView stored = s.units().updateUnit(e.id(), Patch.of(new UnitPatch(name, null, parentId, country, city, ext,
                 null), present), e.version());
         changes.updated(RecordType.UNIT, stored.id(), stored.version(), before);
-        unitsOfAccount.remove(e.accountId());
+        forgetUnits(e.accountId());
         return stored;
     }
 
@@ -761,7 +783,7 @@ final class ImportEngine {
             stored = s.units().createUnit(accountId, new NewUnit(name, kind == null ? UnitKind.OTHER : kind, parentId,
                     country, city, ext));
             changes.created(RecordType.UNIT, stored.id(), stored.version());
-            unitsOfAccount.remove(accountId);
+            forgetUnits(accountId);
             result.counts(RecordType.UNIT).created++;
         } else {
             Map<String, Object> before = new LinkedHashMap<>();
@@ -778,7 +800,7 @@ final class ImportEngine {
                 stored = s.units().updateUnit(existing.id(), Patch.of(new UnitPatch(name, kind, parentId, country,
                         city, ext, null), present), existing.version());
                 changes.updated(RecordType.UNIT, stored.id(), stored.version(), before);
-                unitsOfAccount.remove(accountId);
+                forgetUnits(accountId);
                 result.counts(RecordType.UNIT).updated++;
             }
         }
@@ -800,8 +822,20 @@ final class ImportEngine {
         return r == null ? null : r.accountId();
     }
 
+    /** Account references already resolved in this run (a sales file names the same few accounts a million times). */
+    private final Map<String, UnitRef> resolvedAccounts = new HashMap<>();
+
     /** A CRM account by external id, then by name: this import's first, then Prism's; its unit. */
     private UnitRef accountRef(Row row, String field, String ref) {
+        UnitRef known = resolvedAccounts.get(ref);
+        if (known != null) return known;
+        UnitRef r = resolveAccountRef(row, field, ref);
+        // Only what Prism held before is remembered; this import's own accounts are in accountByExt/accountByName.
+        if (r != null) resolvedAccounts.put(ref, r);
+        return r;
+    }
+
+    private UnitRef resolveAccountRef(Row row, String field, String ref) {
         String first = firstOf(ref);
         UnitRef r = accountByExt.get(first);
         if (r == null) r = prismUnitByExt(first, options.accountId());
@@ -856,11 +890,10 @@ final class ImportEngine {
         if (known != null && known.accountId() == accountId) return known.unitId();
         known = accountByExt.get(ref);
         if (known != null && known.accountId() == accountId) return known.unitId();
-        for (UnitView u : units(accountId)) {
-            if (ref.equals(u.externalId())) return u.id();
-        }
-        List<UnitView> named = units(accountId).stream().filter(u -> Texts.key(u.name()).equals(Texts.key(ref)))
-                .toList();
+        UnitIndex index = unitIndex(accountId);
+        UnitView byExt = index.byExt().get(ref);
+        if (byExt != null) return byExt.id();
+        List<UnitView> named = index.byName().getOrDefault(Texts.key(ref), List.of());
         if (named.size() == 1) return named.get(0).id();
         if (named.size() > 1) {
             row.problem(field, "several units of the account are named '" + abbreviate(ref) + "'; name it by its "
@@ -906,6 +939,28 @@ final class ImportEngine {
 
     private List<UnitView> units(long accountId) {
         return unitsOfAccount.computeIfAbsent(accountId, id -> new ArrayList<>(s.units().unitsOf(id)));
+    }
+
+    /** The account's units by external id and by name key (several units may share a name), built once per change. */
+    private record UnitIndex(Map<String, UnitView> byExt, Map<String, List<UnitView>> byName) {}
+
+    private final Map<Long, UnitIndex> unitIndexes = new HashMap<>();
+
+    private UnitIndex unitIndex(long accountId) {
+        return unitIndexes.computeIfAbsent(accountId, id -> {
+            Map<String, UnitView> byExt = new HashMap<>();
+            Map<String, List<UnitView>> byName = new HashMap<>();
+            for (UnitView u : units(id)) {
+                if (u.externalId() != null) byExt.putIfAbsent(u.externalId(), u);
+                byName.computeIfAbsent(Texts.key(u.name()), k -> new ArrayList<>()).add(u);
+            }
+            return new UnitIndex(byExt, byName);
+        });
+    }
+
+    private void forgetUnits(long accountId) {
+        unitsOfAccount.remove(accountId);
+        unitIndexes.remove(accountId);
     }
 
     private String accountName(long accountId) {
@@ -1308,6 +1363,10 @@ final class ImportEngine {
             String ext, boolean fromOpportunity) {
         RecordType t = RecordType.SALE;
         SaleKey existing;
+        if (ext != null && !saleExtIds.add(ext)) {
+            result.counts(t).unchanged++; // the same line again (a repeated row): booked once
+            return;
+        }
         if (ext != null) {
             existing = salesOf(unit.accountId()).getOrDefault("ext:" + ext, new ArrayDeque<>()).peekFirst();
             if (existing == null) existing = s.sales().findSaleByExternalId(ext).orElse(null);
