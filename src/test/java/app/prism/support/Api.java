@@ -175,7 +175,9 @@ public final class Api {
     /** Sends a request; a body goes as application/json unless the headers name another Content-Type. */
     public Response send(String method, String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
+                // generous: the portfolio of the shared test database (some 250 accounts, each scored from its
+                // matrix) takes about 30 s on PostgreSQL on this 2-core machine, which a request must not cut off
+                .timeout(Duration.ofSeconds(90))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         request.header("Accept", "application/json, application/problem+json");
