@@ -61,7 +61,8 @@ class IdentityPages {
         HttpSession session = request.getSession(false);
         if (request.getParameter("throttled") != null && session != null
                 && session.getAttribute(SecurityConfig.RETRY_AFTER) instanceof Long seconds) {
-            model.addAttribute("retryAfter", seconds >= 120 ? (seconds + 59) / 60 + " minutes" : seconds + " seconds");
+            model.addAttribute("retryAfter", seconds >= 120 ? (seconds + 59) / 60 + " minutes"
+                    : seconds == 1 ? "1 second" : seconds + " seconds");
         }
         return "identity/login";
     }

@@ -12,7 +12,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import javax.sql.DataSource;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
-import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -56,12 +56,6 @@ class SecurityConfig {
                 .description("Password hash checks (bcrypt) of sign-ins").register(registry);
     }
 
-    /** Form login and HTTP Basic on both doors: throttled, and cheap for a Basic client that repeats itself. */
-    @Bean
-    AuthenticationManager authenticationManager(PasswordSignIn passwordSignIn) {
-        return new ProviderManager(passwordSignIn);
-    }
-
     /** Remember-me tokens in the database (V30): deleted at logout and on a password change, valid on every instance. */
     @Bean
     PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
@@ -79,7 +73,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, PrismUserDetailsService users,
-            AuthenticationManager authenticationManager) throws Exception {
+            PasswordSignIn passwordSignIn) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (e instanceof SignInThrottled throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
@@ -94,7 +88,8 @@ class SecurityConfig {
         AccessDeniedHandler forbidden = (request, response, e) -> problem(response, 403, "Forbidden",
                 "Your role does not allow this.", request.getRequestURI());
         http.securityMatcher("/api/**")
-                .authenticationManager(authenticationManager)
+                // only this manager, no parent: a refused or wrong password must not get a second try elsewhere
+                .authenticationManager(new ProviderManager(passwordSignIn))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens, users, unauthorized), BasicAuthenticationFilter.class)
@@ -107,7 +102,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, PrismUserDetailsService users, AuthenticationManager authenticationManager,
+    SecurityFilterChain web(HttpSecurity http, PrismUserDetailsService users, PasswordSignIn passwordSignIn,
             PersistentTokenRepository rememberMeTokens, @Value("${prism.security.key:}") String key) throws Exception {
         String rememberMeKey = key == null || key.isBlank() ? randomKey() : key;
         var redirects = new DefaultRedirectStrategy();
@@ -131,7 +126,7 @@ class SecurityConfig {
                 basic.commence(request, response, e);
             }
         };
-        http.authenticationManager(authenticationManager)
+        http.authenticationManager(new ProviderManager(passwordSignIn, new RememberMeAuthenticationProvider(rememberMeKey)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
