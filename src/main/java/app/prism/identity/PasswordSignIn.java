@@ -52,6 +52,8 @@ class PasswordSignIn extends DaoAuthenticationProvider {
         String address = "address:" + address(authentication);
         Optional<Duration> wait = longer(accounts.waitFor(account), addresses.waitFor(address));
         if (wait.isPresent()) throw new SignInThrottled(wait.get());
+        wait = longer(accounts.begin(account), addresses.begin(address));
+        if (wait.isPresent()) throw new SignInThrottled(wait.get());
         try {
             Authentication signedIn = super.authenticate(authentication);
             accounts.succeeded(account);

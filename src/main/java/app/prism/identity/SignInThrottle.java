@@ -14,6 +14,7 @@ import java.util.function.Supplier;
  * {@code maxDelay}; from {@code lockAfter} failures the key is locked for {@code lockFor}. A success clears the key;
  * failures are forgotten {@code forgetAfter} after the last one. Attempts refused while waiting are not counted, so
  * nobody can extend someone else's wait by hammering, and no thread ever sleeps: the caller answers "retry after".
+ * Once held back, a key lets one attempt at a time through ({@link #begin}).
  * State is in memory, per instance (several instances each count on their own).
  */
 final class SignInThrottle {
@@ -50,6 +51,26 @@ final class SignInThrottle {
         if (f == null) return Optional.empty();
         Instant now = clock.get().instant();
         return now.isBefore(f.nextAttempt()) ? Optional.of(Duration.between(now, f.nextAttempt())) : Optional.empty();
+    }
+
+    /**
+     * Starts an attempt: empty when it may go ahead, else how long to wait. Once the key is held back, an attempt that
+     * goes ahead reserves the next wait at once, so parallel attempts cannot all slip through while its password is
+     * being checked; its failure or success then settles the count.
+     */
+    Optional<Duration> begin(String key) {
+        Instant now = clock.get().instant();
+        Duration[] wait = new Duration[1];
+        failures.computeIfPresent(key, (k, f) -> {
+            if (isForgotten(f, now)) return null;
+            if (now.isBefore(f.nextAttempt())) {
+                wait[0] = Duration.between(now, f.nextAttempt());
+                return f;
+            }
+            Duration reserved = rule.waitAfter(f.count());
+            return reserved.isZero() ? f : new Failures(f.count(), f.last(), now.plus(reserved));
+        });
+        return Optional.ofNullable(wait[0]);
     }
 
     void failed(String key) {

@@ -67,6 +67,25 @@ class SignInThrottleTest {
     }
 
     @Test
+    void onceHeldBackOnlyOneAttemptAtATimeGoesAhead() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.begin("a")).as("free attempts run in parallel").isEmpty();
+        }
+        for (int i = 0; i < 5; i++) throttle.failed("a");
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(throttle.begin("a")).as("the first after the wait").isEmpty();
+        assertThat(throttle.begin("a")).as("a parallel one while it is checked").contains(Duration.ofSeconds(1));
+        throttle.failed("a");                                    // the first one failed: the 6th failure
+        assertThat(throttle.begin("a")).contains(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(throttle.begin("a")).isEmpty();
+        throttle.succeeded("a");
+        assertThat(throttle.begin("a")).isEmpty();
+        assertThat(throttle.begin("a")).isEmpty();
+    }
+
+    @Test
     void failuresAreForgottenAnHourAfterTheLast() {
         for (int i = 0; i < 5; i++) throttle.failed("a");
         clock.advance(Duration.ofHours(1));
