@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
  * hash, or against {@link VerifiedCredentials} when the same pair passed a moment ago.
  */
 @Component
-class PasswordSignIn extends DaoAuthenticationProvider {
+class PasswordSignIn {
 
+    private final Provider provider;
     private final SignInThrottle accounts;
     private final SignInThrottle addresses;
     private final VerifiedCredentials verified;
@@ -35,8 +37,7 @@ class PasswordSignIn extends DaoAuthenticationProvider {
             @Value("${prism.sign-in.lock-for:15m}") Duration lockFor,
             @Value("${prism.sign-in.forget-after:1h}") Duration forgetAfter,
             @Value("${prism.sign-in.basic-cache:5m}") Duration basicCache) {
-        super(users);
-        setPasswordEncoder(passwordEncoder);
+        this.provider = new Provider(users, passwordEncoder);
         this.accounts = new SignInThrottle(
                 new SignInThrottle.Rule(accountFree, firstDelay, maxDelay, accountLock, lockFor, forgetAfter),
                 clock::clock);
@@ -46,41 +47,14 @@ class PasswordSignIn extends DaoAuthenticationProvider {
         this.verified = new VerifiedCredentials(basicCache, clock::clock);
     }
 
-    @Override
-    public Authentication authenticate(Authentication authentication) {
-        String account = "account:" + normal(authentication.getName());
-        String address = "address:" + address(authentication);
-        Optional<Duration> wait = longer(accounts.waitFor(account), addresses.waitFor(address));
-        if (wait.isPresent()) throw new SignInThrottled(wait.get());
-        wait = longer(accounts.begin(account), addresses.begin(address));
-        if (wait.isPresent()) throw new SignInThrottled(wait.get());
-        try {
-            Authentication signedIn = super.authenticate(authentication);
-            accounts.succeeded(account);
-            addresses.succeeded(address);
-            return signedIn;
-        } catch (BadCredentialsException e) {
-            accounts.failed(account);
-            addresses.failed(address);
-            throw e;
-        }
-    }
-
-    @Override
-    protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken presented) {
-        String password = presented.getCredentials() == null ? null : presented.getCredentials().toString();
-        if (verified.contains(user.getUsername(), password, user.getPassword())) return;
-        super.additionalAuthenticationChecks(user, presented);
-        verified.remember(user.getUsername(), password, user.getPassword());
+    /** For the sign-in doors' authentication managers (not a bean: no global manager of Spring's picks it up). */
+    AuthenticationProvider provider() {
+        return provider;
     }
 
     /** The user's password changed or they were deactivated: no remembered password of theirs counts any more. */
     void forget(String email) {
         verified.forget(email);
-    }
-
-    int failuresOfAccount(String email) {
-        return accounts.failures("account:" + normal(email));
     }
 
     private static Optional<Duration> longer(Optional<Duration> a, Optional<Duration> b) {
@@ -96,5 +70,42 @@ class PasswordSignIn extends DaoAuthenticationProvider {
 
     private static String normal(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Spring's check of a password against the stored hash, with the throttle in front and the cache beside it. */
+    private final class Provider extends DaoAuthenticationProvider {
+
+        Provider(PrismUserDetailsService users, PasswordEncoder passwordEncoder) {
+            super(users);
+            setPasswordEncoder(passwordEncoder);
+        }
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            String account = "account:" + normal(authentication.getName());
+            String address = "address:" + address(authentication);
+            Optional<Duration> wait = longer(accounts.waitFor(account), addresses.waitFor(address));
+            if (wait.isPresent()) throw new SignInThrottled(wait.get());
+            wait = longer(accounts.begin(account), addresses.begin(address));
+            if (wait.isPresent()) throw new SignInThrottled(wait.get());
+            try {
+                Authentication signedIn = super.authenticate(authentication);
+                accounts.succeeded(account);
+                addresses.succeeded(address);
+                return signedIn;
+            } catch (BadCredentialsException e) {
+                accounts.failed(account);
+                addresses.failed(address);
+                throw e;
+            }
+        }
+
+        @Override
+        protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken presented) {
+            String password = presented.getCredentials() == null ? null : presented.getCredentials().toString();
+            if (verified.contains(user.getUsername(), password, user.getPassword())) return;
+            super.additionalAuthenticationChecks(user, presented);
+            verified.remember(user.getUsername(), password, user.getPassword());
+        }
     }
 }

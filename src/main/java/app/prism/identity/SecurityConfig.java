@@ -89,7 +89,7 @@ class SecurityConfig {
                 "Your role does not allow this.", request.getRequestURI());
         http.securityMatcher("/api/**")
                 // only this manager, no parent: a refused or wrong password must not get a second try elsewhere
-                .authenticationManager(new ProviderManager(passwordSignIn))
+                .authenticationManager(new ProviderManager(passwordSignIn.provider()))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens, users, unauthorized), BasicAuthenticationFilter.class)
@@ -126,7 +126,8 @@ class SecurityConfig {
                 basic.commence(request, response, e);
             }
         };
-        http.authenticationManager(new ProviderManager(passwordSignIn, new RememberMeAuthenticationProvider(rememberMeKey)))
+        http.authenticationManager(new ProviderManager(passwordSignIn.provider(),
+                new RememberMeAuthenticationProvider(rememberMeKey)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
