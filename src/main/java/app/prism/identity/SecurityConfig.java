@@ -78,7 +78,7 @@ class SecurityConfig {
             if (e instanceof SignInThrottled throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
                 problem(response, 429, "Too Many Requests", "Too many failed sign-ins for this account or from this "
-                        + "address. Try again in " + throttled.retryAfterSeconds() + " seconds.", request.getRequestURI());
+                        + "address. Try again in " + throttled.retryAfterSeconds() + " s (Retry-After).", request.getRequestURI());
                 return;
             }
             problem(response, 401, "Unauthorized",
@@ -121,7 +121,7 @@ class SecurityConfig {
             if (e instanceof SignInThrottled throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
                 response.sendError(429, "Too many failed sign-ins. Try again in " + throttled.retryAfterSeconds()
-                        + " seconds.");
+                        + " s.");
             } else {
                 basic.commence(request, response, e);
             }
