@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,14 +31,21 @@ class ApiTokenService {
     /** The one moment the secret exists outside the user's hands. */
     record CreatedToken(ApiTokenView token, String secret) {}
 
+    /** How stale {@code last_used_at} may be: writing it on every request made busy tokens wait on their row lock. */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final IdentityClock clock;
 
-    ApiTokenService(JdbcClient jdbc, CurrentUser currentUser) {
+    ApiTokenService(JdbcClient jdbc, CurrentUser currentUser, IdentityClock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
+
+    private record Presented(long userId, long tokenId, OffsetDateTime lastUsedAt) {}
 
     @Transactional
     CreatedToken create(String name) {
@@ -77,16 +86,29 @@ class ApiTokenService {
         if (changed == 0 && mine().stream().noneMatch(t -> t.id() == tokenId)) throw new NotFound("Token", tokenId);
     }
 
-    /** The user id a presented token belongs to, when it is known, not revoked and its user is active. */
+    /**
+     * The user id a presented token belongs to, when it is known, not revoked and its user is active. Its
+     * {@code last_used_at} moves at most once a {@link #LAST_USE_PRECISION} (and once across instances: the update
+     * only writes a row still older than that).
+     */
     Optional<Long> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) return Optional.empty();
-        Optional<Long> user = jdbc.sql("""
-                select t.user_id from api_token t join app_user u on u.id = t.user_id
+        Optional<Presented> token = jdbc.sql("""
+                select t.user_id, t.id as token_id, t.last_used_at from api_token t join app_user u on u.id = t.user_id
                  where t.token_hash = :hash and t.revoked_at is null and u.active = true""")
-                .param("hash", hash(secret)).query(Long.class).optional();
-        user.ifPresent(u -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
-                .param("now", Audit.now()).param("hash", hash(secret)).update());
-        return user;
+                .param("hash", hash(secret)).query(Presented.class).optional();
+        token.ifPresent(this::recordUse);
+        return token.map(Presented::userId);
+    }
+
+    private void recordUse(Presented token) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
+        OffsetDateTime staleBefore = now.minus(LAST_USE_PRECISION);
+        if (token.lastUsedAt() != null && token.lastUsedAt().isAfter(staleBefore)) return;
+        jdbc.sql("""
+                update api_token set last_used_at = :now
+                 where id = :id and (last_used_at is null or last_used_at <= :staleBefore)""")
+                .param("now", now).param("id", token.tokenId()).param("staleBefore", staleBefore).update();
     }
 
     static String hash(String secret) {

@@ -37,6 +37,9 @@ class FirstAdministrator implements ApplicationRunner {
         String login = email == null || email.isBlank() ? DEFAULT_EMAIL : email.strip();
         boolean generated = password == null || password.isBlank();
         String secret = generated ? generatePassword() : password;
+        if (!PasswordRule.shipped().accepts(secret)) {
+            throw new IllegalStateException("PRISM_ADMIN_PASSWORD " + PasswordRule.MESSAGE + "; choose another one.");
+        }
         users.create(new NewUser(login, "Administrator", secret, Role.ADMIN));
         if (generated) {
             log.warn("""

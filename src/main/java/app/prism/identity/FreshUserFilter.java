@@ -19,7 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A signed-in browser session follows what an administrator changes: on every request the user is read again by id
  * (one primary-key lookup). A user deactivated or deleted since signing in is signed out at once; a changed role, name
  * or email replaces the session's principal, so a manager demoted to member loses the other teams' accounts on the
- * next click, not when the session expires. The API authenticates every request anyway.
+ * next click, not when the session expires. A password changed since signing in (here, on another instance or through
+ * the API) ends the session too: that is how a password change signs the user out of every other browser. The API
+ * authenticates every request anyway.
  */
 class FreshUserFilter extends OncePerRequestFilter {
 
@@ -36,7 +38,7 @@ class FreshUserFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof PrismUser signedIn) {
             Optional<PrismUser> now = users.findById(signedIn.id());
-            if (now.isEmpty() || !now.get().isEnabled()) {
+            if (now.isEmpty() || !now.get().isEnabled() || !now.get().passwordHash().equals(signedIn.passwordHash())) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) session.invalidate();
@@ -49,5 +51,14 @@ class FreshUserFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Keeps this browser signed in after its own password change (with a new session id), while others are not. */
+    static void keepSignedIn(PrismUser now, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        if (request.getSession(false) != null) request.changeSessionId();
+        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
     }
 }

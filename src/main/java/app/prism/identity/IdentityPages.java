@@ -6,6 +6,9 @@ import app.prism.web.NotFound;
 import app.prism.web.PageQuery;
 import app.prism.web.Patch;
 import app.prism.web.Conflict;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -36,14 +39,31 @@ class IdentityPages {
 
     private final UserService users;
     private final ApiTokenService tokens;
+    private final PrismUserDetailsService principals;
+    private final CurrentUser currentUser;
 
-    IdentityPages(UserService users, ApiTokenService tokens) {
+    IdentityPages(UserService users, ApiTokenService tokens, PrismUserDetailsService principals,
+            CurrentUser currentUser) {
         this.users = users;
         this.tokens = tokens;
+        this.principals = principals;
+        this.currentUser = currentUser;
+    }
+
+    /** The password rule's one message, shown as the hint of every password field. */
+    @ModelAttribute("passwordRule")
+    String passwordRule() {
+        return "The password " + PasswordRule.MESSAGE + ".";
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        if (request.getParameter("throttled") != null && session != null
+                && session.getAttribute(SecurityConfig.RETRY_AFTER) instanceof Long seconds) {
+            model.addAttribute("retryAfter", seconds >= 120 ? (seconds + 59) / 60 + " minutes"
+                    : seconds == 1 ? "1 second" : seconds + " seconds");
+        }
         return "identity/login";
     }
 
@@ -86,7 +106,7 @@ class IdentityPages {
 
     @PostMapping("/admin/users/{id}")
     String updateUser(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (!result.hasErrors()) {
             Set<String> present = new HashSet<>(Set.of("email", "name", "role", "active"));
             String password = form.password() == null || form.password().isEmpty() ? null : form.password();
@@ -94,6 +114,9 @@ class IdentityPages {
             try {
                 users.updateUser(id, Patch.of(new UserPatch(form.email(), form.name(), password, form.role(),
                         form.active() != null && form.active(), form.version()), present), form.version());
+                if (password != null && id == currentUser.viewer().id()) {
+                    FreshUserFilter.keepSignedIn(principals.loadById(id), request, response);
+                }
                 redirect.addFlashAttribute("notice", "Saved.");
                 return "redirect:/admin/users";
             } catch (Invalid e) {
@@ -145,14 +168,15 @@ class IdentityPages {
 
     @PostMapping("/me/password")
     String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (!result.hasErrors() && !form.newPassword().equals(form.repeat())) {
             result.rejectValue("repeat", "mismatch", "does not match the new password");
         }
         if (!result.hasErrors()) {
             try {
                 users.changeOwnPassword(form.currentPassword(), form.newPassword());
-                redirect.addFlashAttribute("notice", "Your password was changed.");
+                FreshUserFilter.keepSignedIn(principals.loadById(currentUser.viewer().id()), request, response);
+                redirect.addFlashAttribute("notice", "Your password was changed. Every other browser and device is signed out.");
                 return "redirect:/me/password";
             } catch (Invalid e) {
                 FormErrors.apply(e, result);

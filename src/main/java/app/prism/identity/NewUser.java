@@ -8,6 +8,5 @@ import jakarta.validation.constraints.Size;
 public record NewUser(
         @NotBlank @Email @Size(max = 320) String email,
         @NotBlank @Size(max = 200) String name,
-        @NotNull @Size(min = UserService.MIN_PASSWORD_LENGTH, max = 200,
-                message = "must be between 12 and 200 characters") String password,
+        @NotNull @AcceptablePassword String password,
         @NotNull Role role) {}

@@ -98,4 +98,10 @@ class UserRepository {
                 .param("active", row.active()).param("now", Audit.now()).param("by", Audit.actor())
                 .param("id", row.id()).param("version", expectedVersion).update() == 1;
     }
+
+    /** Ends the user's remember-me cookies on every device (they name the user by email, in any case). */
+    void removeRememberMeTokens(String email) {
+        jdbc.sql("delete from persistent_logins where lower(username) = :k")
+                .param("k", email.strip().toLowerCase(java.util.Locale.ROOT)).update();
+    }
 }

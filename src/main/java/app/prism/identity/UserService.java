@@ -23,16 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
-
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final PasswordSignIn passwordSignIn;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            PasswordSignIn passwordSignIn) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.passwordSignIn = passwordSignIn;
     }
 
     @Transactional
@@ -48,9 +49,7 @@ public class UserService {
         if (users.emailTaken(email.toLowerCase(Locale.ROOT), -1)) {
             throw new Conflict("A user with email " + email + " already exists.");
         }
-        if (user.password() == null || user.password().length() < MIN_PASSWORD_LENGTH) {
-            throw Invalid.field("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        if (!PasswordRule.shipped().accepts(user.password())) throw Invalid.field("password", PasswordRule.MESSAGE);
         long id = users.insert(email, user.name().strip(), passwordEncoder.encode(user.password()), user.role());
         return users.findById(id).orElseThrow().view();
     }
@@ -82,6 +81,9 @@ public class UserService {
         if (patch.has("role") && p.role() == null) problems.add(new Invalid.FieldProblem("role", "must not be null"));
         if (patch.has("active") && p.active() == null) problems.add(new Invalid.FieldProblem("active", "must not be null"));
         if (patch.has("password") && p.password() == null) problems.add(new Invalid.FieldProblem("password", "must not be null"));
+        else if (patch.has("password") && !PasswordRule.shipped().accepts(p.password())) {
+            problems.add(new Invalid.FieldProblem("password", PasswordRule.MESSAGE));
+        }
         if (!problems.isEmpty()) throw new Invalid(problems);
         String email = patch.has("email") ? p.email().strip() : row.email();
         if (users.emailTaken(email.toLowerCase(Locale.ROOT), id)) {
@@ -96,7 +98,18 @@ public class UserService {
                 patch.has("password") ? passwordEncoder.encode(p.password()) : row.passwordHash(), role, active,
                 row.version(), row.createdAt(), row.updatedAt());
         if (!users.update(updated, row.version())) throw stale();
+        if (patch.has("password") || !active || !email.equalsIgnoreCase(row.email())) signedOutEverywhere(row.email());
         return users.findById(id).orElseThrow().view();
+    }
+
+    /**
+     * After a password change, an email change or a deactivation: the user's remember-me cookies and remembered Basic
+     * credentials stop working. Their browser sessions end on their next request ({@link FreshUserFilter} sees the
+     * new password hash), except the one that changed its own password, which the page keeps signed in.
+     */
+    private void signedOutEverywhere(String email) {
+        users.removeRememberMeTokens(email);
+        passwordSignIn.forget(email);
     }
 
     /** Users are never deleted (their names stay on the history they wrote); deleting deactivates them. */
@@ -109,6 +122,7 @@ public class UserService {
         var updated = new UserRepository.UserRow(id, row.email(), row.name(), row.passwordHash(), row.role(), false,
                 row.version(), row.createdAt(), row.updatedAt());
         if (!users.update(updated, row.version())) throw stale();
+        signedOutEverywhere(row.email());
     }
 
     /** A user's own password change, which needs the current password. */
@@ -118,12 +132,11 @@ public class UserService {
         if (!passwordEncoder.matches(currentPassword, row.passwordHash())) {
             throw Invalid.field("currentPassword", "is not your current password");
         }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw Invalid.field("newPassword", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        if (!PasswordRule.shipped().accepts(newPassword)) throw Invalid.field("newPassword", PasswordRule.MESSAGE);
         var updated = new UserRepository.UserRow(row.id(), row.email(), row.name(), passwordEncoder.encode(newPassword),
                 row.role(), row.active(), row.version(), row.createdAt(), row.updatedAt());
         if (!users.update(updated, row.version())) throw stale();
+        signedOutEverywhere(row.email());
     }
 
     // --- lookups for other capabilities (no role check: they only reveal names of colleagues) ---

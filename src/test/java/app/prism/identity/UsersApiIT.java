@@ -49,15 +49,14 @@ class UsersApiIT extends IntegrationTest {
     }
 
     @Test
-    void passwordShorterThan8CharactersIsRejectedAndEightAreEnough() {
+    void passwordShorterThan12CharactersIsRejectedWithTheRuleAsMessage() {
         Api.Response r = admin().post("/api/v1/users",
-                json("email", email(), "name", "Short", "password", "seven77", "role", "MEMBER"));
+                json("email", email(), "name", "Eleven", "password", "eleven-char", "role", "MEMBER"));
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.errorFields()).containsExactly("password");
-        assertThat(admin().post("/api/v1/users", json("email", email(), "name", "Eight", "password", "eight888",
-                "role", "MEMBER")).status()).isEqualTo(201);
+        assertThat(r.errorMessage("password")).isEqualTo(PasswordRule.MESSAGE);
     }
 
     @Test

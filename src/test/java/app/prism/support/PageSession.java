@@ -39,6 +39,11 @@ public final class PageSession {
         this.authorization = authorization;
     }
 
+    /** Not signed in: a browser before the login form (cookies are kept from then on). */
+    public static PageSession anonymous(String baseUrl) {
+        return new PageSession(baseUrl, (String) null);
+    }
+
     /** Signed in through the login form, as a browser is: from then on only the session cookie says who it is. */
     public static PageSession signedInThroughTheForm(String baseUrl, String email, String password) {
         PageSession session = new PageSession(baseUrl, (String) null);
