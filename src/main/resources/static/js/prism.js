@@ -102,3 +102,33 @@ document.addEventListener('DOMContentLoaded', function () {
   var first = document.querySelector('[data-autofocus]');
   if (first) first.focus({ preventScroll: true });
 });
+
+// The search box's suggestions: ArrowDown moves into them, the arrows through them, Escape closes them.
+document.addEventListener('keydown', function (event) {
+  var box = document.getElementById('global-search');
+  var list = document.getElementById('search-suggest');
+  if (!box || !list) return;
+  var links = Array.prototype.slice.call(list.querySelectorAll('a'));
+  var inList = links.indexOf(document.activeElement);
+  if (event.target === box && event.key === 'ArrowDown' && links.length) {
+    event.preventDefault();
+    links[0].focus();
+  } else if (inList >= 0 && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+    event.preventDefault();
+    var next = inList + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) box.focus(); else if (links[next]) links[next].focus();
+  } else if ((inList >= 0 || event.target === box) && event.key === 'Escape') {
+    list.innerHTML = '';
+    box.focus();
+  }
+});
+document.addEventListener('htmx:afterSwap', function (event) {
+  if (event.detail.target && event.detail.target.id === 'search-suggest') {
+    var box = document.getElementById('global-search');
+    if (box) box.setAttribute('aria-expanded', event.detail.target.innerHTML.trim() === '' ? 'false' : 'true');
+  }
+});
+document.addEventListener('click', function (event) {
+  var list = document.getElementById('search-suggest');
+  if (list && !event.target.closest('form.search')) list.innerHTML = '';
+});
