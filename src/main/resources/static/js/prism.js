@@ -132,3 +132,12 @@ document.addEventListener('click', function (event) {
   var list = document.getElementById('search-suggest');
   if (list && !event.target.closest('form.search')) list.innerHTML = '';
 });
+
+// On a phone the main navigation is a menu behind its button.
+document.addEventListener('click', function (event) {
+  var toggle = event.target.closest('[data-menu-toggle]');
+  if (!toggle) return;
+  var bar = toggle.closest('.topbar');
+  var open = bar.classList.toggle('nav-open');
+  toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+});

@@ -123,6 +123,21 @@ class HomePages {
         for (var c : found) unitNames.computeIfAbsent(c.unitId(), id -> units.getUnit(id).name());
         model.addAttribute("contactHits", found.stream().map(c -> new ContactHit(c.id(), c.accountId(), c.name(),
                 c.title(), unitNames.get(c.unitId()), accountNames.get(c.accountId()), c.active())).toList());
-        model.addAttribute("productHits", products.listProducts(query, false, null).items());
+        // products by a word of the name or the code's start, as the rest (the catalogue's own filter matches inside words)
+        String key = query.exactKey();
+        model.addAttribute("productHits", products.listProducts(PageQuery.of(0, PageQuery.MAX_SIZE, query.q()), false, null)
+                .items().stream().filter(p -> startsAWord(p.name(), key) || p.code().toLowerCase().startsWith(key))
+                .limit(query.size()).toList());
+    }
+
+    /** Whether some word of the text (after a space, a hyphen or a slash) starts with the lower-case key. */
+    static boolean startsAWord(String text, String key) {
+        if (text == null) return false;
+        String lower = text.toLowerCase();
+        if (lower.startsWith(key)) return true;
+        for (String sep : new String[] {" ", "-", "/"}) {
+            if (lower.contains(sep + key)) return true;
+        }
+        return false;
     }
 }

@@ -33,10 +33,13 @@ class SearchPagesIT extends IntegrationTest {
         admin().createContact(plant, "Anna " + t + "ner");
         admin().createContact(plant, "Ja" + t + " Hall");
 
+        admin().post("/api/v1/products", Api.json("code", Api.unique("SRCH-").toUpperCase(), "name", "Pump " + t + "line"));
+        admin().post("/api/v1/products", Api.json("code", Api.unique("SRCH-").toUpperCase(), "name", "Ja" + t + " valve"));
+
         Api.Response page = admin().get("/search?q=" + t, HTML);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Anna " + t + "ner").contains("Plant " + t + "field")
-                .doesNotContain("Ja" + t + " Hall");
+                .doesNotContain("Ja" + t + " Hall").contains("Pump " + t + "line").doesNotContain("Ja" + t + " valve");
         // the contact hit names its unit and its account, so namesakes can be told apart
         String accountName = admin().get("/api/v1/accounts/" + account).json().path("name").asText();
         assertThat(page.body()).contains("Plant " + t + "field · " + accountName);
