@@ -63,6 +63,19 @@ class AccountRepository {
                 .query(Long.class).single();
     }
 
+    /** The global search: accounts whose name has a word starting with the filter, or whose external id is it. */
+    List<AccountRow> search(PageQuery page, long member) {
+        return jdbc.sql(SELECT + """
+                 where (lower(a.name) like :w escape '\\' or lower(a.name) like :lw escape '\\'
+                        or lower(coalesce(a.external_id, '')) = :x)
+                   and (:member = -1 or exists (select 1 from account_team_member t
+                                                 where t.account_id = a.id and t.user_id = :member))
+                 order by lower(a.name), a.id limit :limit""")
+                .param("w", page.wordStartPattern()).param("lw", page.laterWordStartPattern())
+                .param("x", page.exactKey()).param("member", member).param("limit", page.size())
+                .query(AccountRow.class).list();
+    }
+
     Optional<AccountRow> findById(long id) {
         return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(AccountRow.class).optional();
     }

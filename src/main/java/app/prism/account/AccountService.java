@@ -54,6 +54,13 @@ public class AccountService {
                 accounts.total(page, member, mine));
     }
 
+    /** The global search's accounts: a word of the name starts with the filter, or the external id is it. */
+    public List<AccountView> searchAccounts(PageQuery page) {
+        Viewer viewer = currentUser.viewer();
+        return accounts.search(page, viewer.seesAllAccounts() ? -1 : viewer.id()).stream()
+                .map(AccountRepository.AccountRow::view).toList();
+    }
+
     /** Whether a page may pass this sort on (unknown sorts fall back to the name). */
     public boolean isKnownSort(String sort) {
         return sort != null && AccountRepository.SORTS.containsKey(sort.startsWith("-") ? sort.substring(1) : sort);

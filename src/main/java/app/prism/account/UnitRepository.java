@@ -102,16 +102,22 @@ class UnitRepository {
 
     record UnitHit(long id, long accountId, String name, String accountName, String country, String city) {}
 
-    /** Units whose name or city matches, only in accounts the user may see (-1 = every account). */
-    List<UnitHit> search(String likePattern, long member, int limit) {
+    /**
+     * Units with a word of the name or city starting with the filter, or whose external id is it, only in accounts the
+     * user may see (-1 = every account).
+     */
+    List<UnitHit> search(app.prism.web.PageQuery page, long member) {
         return jdbc.sql("""
                 select u.id, u.account_id, u.name, a.name as account_name, u.country, u.city
                   from business_unit u join account a on a.id = u.account_id
-                 where (lower(u.name) like :q escape '\\' or lower(coalesce(u.city, '')) like :q escape '\\')
+                 where (lower(u.name) like :w escape '\\' or lower(u.name) like :lw escape '\\'
+                        or lower(coalesce(u.city, '')) like :w escape '\\' or lower(coalesce(u.external_id, '')) = :x)
                    and (:member = -1 or exists (select 1 from account_team_member t
                                                  where t.account_id = u.account_id and t.user_id = :member))
                  order by lower(u.name), u.id limit :limit""")
-                .param("q", likePattern).param("member", member).param("limit", limit).query(UnitHit.class).list();
+                .param("w", page.wordStartPattern()).param("lw", page.laterWordStartPattern())
+                .param("x", page.exactKey()).param("member", member).param("limit", page.size())
+                .query(UnitHit.class).list();
     }
 
     List<UnitService.UnitProfile> profiles() {

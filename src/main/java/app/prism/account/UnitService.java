@@ -60,7 +60,7 @@ public class UnitService {
 
     public List<UnitHit> searchUnits(app.prism.web.PageQuery query) {
         Long member = access.teamFilter();
-        return units.search(query.likePattern(), member == null ? -1 : member, query.size()).stream()
+        return units.search(query, member == null ? -1 : member).stream()
                 .map(h -> new UnitHit(h.id(), h.accountId(), h.name(), h.accountName(), h.country(), h.city())).toList();
     }
 

@@ -161,13 +161,17 @@ class ContactRepository {
     }
 
     /** Contacts matching by name, title or email; {@code accountIds} null means every account. */
-    List<ContactRow> search(String likePattern, Collection<Long> accountIds, int limit) {
+    /** The global search: a word of the name or title starts with the filter, or the email or external id does. */
+    List<ContactRow> search(app.prism.web.PageQuery page, Collection<Long> accountIds) {
         if (accountIds != null && accountIds.isEmpty()) return List.of();
         String where = """
-                 where (lower(name) like :q escape '\\' or lower(coalesce(title, '')) like :q escape '\\'
-                        or lower(coalesce(email, '')) like :q escape '\\')""" + (accountIds == null ? "" : " and account_id in (:ids)");
+                 where (lower(name) like :w escape '\\' or lower(name) like :lw escape '\\'
+                        or lower(coalesce(title, '')) like :w escape '\\' or lower(coalesce(title, '')) like :lw escape '\\'
+                        or lower(coalesce(email, '')) like :w escape '\\' or lower(coalesce(external_id, '')) = :x)"""
+                + (accountIds == null ? "" : " and account_id in (:ids)");
         var spec = jdbc.sql("select " + COLUMNS + " from contact " + where + " order by active desc, lower(name), id limit :limit")
-                .param("q", likePattern).param("limit", limit);
+                .param("w", page.wordStartPattern()).param("lw", page.laterWordStartPattern()).param("x", page.exactKey())
+                .param("limit", page.size());
         if (accountIds != null) spec = spec.param("ids", accountIds);
         return spec.query(ContactRow.class).list();
     }

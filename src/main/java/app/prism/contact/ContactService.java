@@ -65,7 +65,7 @@ public class ContactService {
     /** Contacts for the global search, only from accounts the user may see. */
     public List<ContactView> searchContacts(PageQuery query) {
         var visible = accounts.visibleAccountIds();
-        return withOwners(contacts.search(query.likePattern(), visible.orElse(null), query.size()));
+        return withOwners(contacts.search(query, visible.orElse(null)));
     }
 
     /** Active contacts per unit of the account (units without any are absent). */

@@ -45,7 +45,8 @@ class ReportPages {
         model.addAttribute("accountNames", reports.accountNames(report));
         model.addAttribute("productsById", productsById);
         model.addAttribute("currency", currency);
-        model.addAttribute("valueText", Money.format(report.value(), currency));
+        model.addAttribute("valueText", Money.format(report.value().subtract(report.disputedValue()), currency));
+        model.addAttribute("disputedValueText", Money.format(report.disputedValue(), currency));
         model.addAttribute("chartData", chartJson(report));
         // every money figure of the page, formatted once: buckets by kind and key, losses by opportunity id
         Map<String, String> money = new java.util.HashMap<>();

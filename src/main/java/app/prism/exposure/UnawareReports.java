@@ -68,7 +68,9 @@ public class UnawareReports {
                     .map(c -> new UnawareReport.UnawareContact(c.id(), c.name(), last.get(c.id())))
                     .sorted(Comparator.comparing(UnawareReport.UnawareContact::name)).toList();
             out.add(new UnawareReport.Loss(l.opportunityId(), l.accountId(), l.unitId(), l.productId(), l.title(),
-                    money(l.value()), l.closeDate(), l.competitor(), cadence, unaware));
+                    money(l.value()), l.closeDate(), l.competitor(), cadence, unaware,
+                    // everyone known there had heard about it in time: the reason given is in doubt
+                    unaware.isEmpty()));
         }
         Map<String, UnawareReport.Bucket> byMonth = new TreeMap<>();
         // every month of the period (up to ten years of them), those without a loss at zero: a time axis without holes
@@ -88,7 +90,11 @@ public class UnawareReports {
             add(byAccount, String.valueOf(l.accountId()), accountNames.get(l.accountId()), l.value());
         }
         BigDecimal total = out.stream().map(UnawareReport.Loss::value).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return new UnawareReport(start, end, out.size(), total, new ArrayList<>(byMonth.values()),
+        List<UnawareReport.Loss> disputed = out.stream().filter(UnawareReport.Loss::disputed).toList();
+        BigDecimal disputedValue = disputed.stream().map(UnawareReport.Loss::value)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new UnawareReport(start, end, out.size(), total, disputed.size(), disputedValue,
+                new ArrayList<>(byMonth.values()),
                 byValue(byProduct), byValue(byAccount), out);
     }
 

@@ -88,17 +88,56 @@ class HomePages {
     /** Hits shown per kind; more of the name narrows the search. */
     static final int SEARCH_HITS = 20;
 
+    /** Suggestions shown under the search box as one types: the first few of each kind. */
+    static final int SUGGESTIONS = 4;
+
+    /** A contact found, with the unit and account that tell five Meyers apart. */
+    record ContactHit(long id, long accountId, String name, String title, String unitName, String accountName,
+            boolean active) {}
+
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("searchQuery", q);
         if (q != null && !q.isBlank()) {
-            PageQuery query = PageQuery.of(0, SEARCH_HITS, q);
+            hits(PageQuery.of(0, SEARCH_HITS, q), model);
             model.addAttribute("searchHits", SEARCH_HITS);
-            model.addAttribute("accountHits", accounts.listAccounts(query, "name", false).items());
-            model.addAttribute("unitHits", units.searchUnits(query));
-            model.addAttribute("contactHits", contacts.searchContacts(query));
-            model.addAttribute("productHits", products.listProducts(query, false, null).items());
         }
         return "home/search";
+    }
+
+    /** The search box's suggestions (htmx, as one types): a short list of links, or nothing for an empty box. */
+    @GetMapping("/search/suggest")
+    String suggest(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("searchQuery", q);
+        if (q == null || q.strip().length() < 2) return "home/search :: nothing";
+        hits(PageQuery.of(0, SUGGESTIONS, q), model);
+        return "home/search :: suggestions";
+    }
+
+    private void hits(PageQuery query, Model model) {
+        model.addAttribute("accountHits", accounts.searchAccounts(query));
+        model.addAttribute("unitHits", units.searchUnits(query));
+        var found = contacts.searchContacts(query);
+        Map<Long, String> accountNames = accounts.accountNames(found.stream().map(c -> c.accountId()).distinct().toList());
+        Map<Long, String> unitNames = new HashMap<>();
+        for (var c : found) unitNames.computeIfAbsent(c.unitId(), id -> units.getUnit(id).name());
+        model.addAttribute("contactHits", found.stream().map(c -> new ContactHit(c.id(), c.accountId(), c.name(),
+                c.title(), unitNames.get(c.unitId()), accountNames.get(c.accountId()), c.active())).toList());
+        // products by a word of the name or the code's start, as the rest (the catalogue's own filter matches inside words)
+        String key = query.exactKey();
+        model.addAttribute("productHits", products.listProducts(PageQuery.of(0, PageQuery.MAX_SIZE, query.q()), false, null)
+                .items().stream().filter(p -> startsAWord(p.name(), key) || p.code().toLowerCase().startsWith(key))
+                .limit(query.size()).toList());
+    }
+
+    /** Whether some word of the text (after a space, a hyphen or a slash) starts with the lower-case key. */
+    static boolean startsAWord(String text, String key) {
+        if (text == null) return false;
+        String lower = text.toLowerCase();
+        if (lower.startsWith(key)) return true;
+        for (String sep : new String[] {" ", "-", "/"}) {
+            if (lower.contains(sep + key)) return true;
+        }
+        return false;
     }
 }

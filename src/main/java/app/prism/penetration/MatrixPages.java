@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The Matrix tab: products as rows (by family), units as columns (a tree that opens unit by unit), a coloured cell
- * per pair. It opens collapsed (the roots, each standing for its subtree) so a 2,000-unit account renders at once.
+ * per pair. It opens at the shallowest depth that shows some eight columns (a closed unit standing for its subtree), so a
+ * single-root account shows its divisions and a 2,000-unit account still renders at once.
  */
 @Controller
 class MatrixPages {
@@ -76,7 +77,12 @@ class MatrixPages {
         List<UnitView> unitList = units.unitsOf(id);
         Map<Long, UnitView> unitById = unitList.stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
         UnitTree tree = new UnitTree(unitList.stream().map(u -> new UnitTree.Link(u.id(), u.parentId())).toList());
-        Set<Long> opened = parseOpen(open, unitById.keySet());
+        // no choice made yet (the tab just opened): open as deep as it takes to show some eight columns
+        Set<Long> opened = open == null
+                ? DefaultOpening.of(unitList.stream().collect(Collectors.toMap(UnitView::id, UnitView::depth)),
+                        unitList.stream().map(UnitView::id).filter(u -> !tree.children(u).isEmpty())
+                                .collect(Collectors.toSet()))
+                : parseOpen(open, unitById.keySet());
         Matrix matrix = penetration.matrixOpened(id, asOf, opened);
 
         Map<Long, ProductView> productById = products.allProducts().stream()
@@ -137,11 +143,12 @@ class MatrixPages {
         Matrix.Summary whole = penetration.figures(id, asOf).summary();
         model.addAttribute("summary", whole);
         model.addAttribute("penetrationText", Money.percent(whole.penetration()));
-        model.addAttribute("whitespaceValueText", Money.format(whole.whitespaceValue(), currency));
+        model.addAttribute("whitespaceValueText", Money.estimate(whole.whitespaceValue(), currency));
         Matrix.Summary shown = matrix.summary();
         model.addAttribute("viewText", "This view: " + columns.size() + (columns.size() == 1 ? " column" : " columns")
                 + " (a closed unit stands for everything below it), " + Money.percent(shown.penetration())
                 + " of their applicable cells buying.");
+        model.addAttribute("anyRolled", columns.stream().anyMatch(ColumnView::rolledUp));
         model.addAttribute("statuses", CellStatus.values());
         model.addAttribute("familyNames", productById.values().stream().filter(ProductView::active)
                 .map(p -> p.family() == null ? "Other" : p.family()).collect(Collectors.toCollection(TreeSet::new)));
@@ -176,6 +183,15 @@ class MatrixPages {
         model.addAttribute("memberCount", members.size());
         model.addAttribute("cell", cell);
         model.addAttribute("revenueText", Money.format(cell.revenue(), currency));
+        // what the cell would be worth (PRODUCT.md section 4, whitespace value): shown where we do not sell yet, and
+        // the value the opportunity form starts from
+        BigDecimal worth = cell.status() == CellStatus.BUYING || cell.status() == CellStatus.NOT_APPLICABLE ? null
+                : penetration.whitespaceValueByProduct(asOf).get(productId);
+        boolean known = worth != null && worth.signum() > 0;
+        model.addAttribute("valueText", known ? Money.estimate(worth, currency) : null);
+        model.addAttribute("valueSource", product.typicalAnnualValue() != null ? "the product's typical annual value"
+                : "what a buying unit typically spends on it in a year");
+        model.addAttribute("openValue", known ? worth : product.typicalAnnualValue());
         model.addAttribute("unitNames", unitNames);
         model.addAttribute("sales", penetration.salesHistory(id, members, productId).stream()
                 .map(l -> new SaleRow(unitNames.get(l.unitId()), l.date(), Money.format(l.amount(), currency),
@@ -286,7 +302,7 @@ class MatrixPages {
         model.addAttribute("account", accounts.getAccount(id));
         model.addAttribute("summary", matrix.summary());
         model.addAttribute("penetrationText", Money.percent(matrix.summary().penetration()));
-        model.addAttribute("whitespaceValueText", Money.format(matrix.summary().whitespaceValue(), currency));
+        model.addAttribute("whitespaceValueText", Money.estimate(matrix.summary().whitespaceValue(), currency));
         model.addAttribute("asOf", matrix.asOf());
         return "penetration/fragments/summary :: summary";
     }

@@ -61,7 +61,8 @@ class PlanEditorModel {
         var p = o.progress();
         String state = p.onTrack() == null ? "none" : p.onTrack() ? "on" : "off";
         return new ObjectiveRow(o, show(o.metric(), o.targetValue()), show(o.metric(), p.actual()),
-                show(o.metric(), p.gap()), pct(p.reached()), pct(p.expected()), state);
+                o.metric() == null ? show(null, p.gap()) : GapText.of(o.metric(), p.gap(), currency),
+                pct(p.reached()), pct(p.expected()), state);
     }
 
     private static int pct(BigDecimal share) {

@@ -55,15 +55,21 @@ class PlanningPages {
         AccountView account = accounts.getAccount(id);
         Performance p = performance.performance(id, null);
         Performance.Ttm t = p.ttm();
+        // a year-ago count is only known when some contact was on record by then (counts go by when contacts were added)
+        LocalDate yearAgo = p.asOf().minusDays(365);
+        boolean yearAgoKnown = contacts.contactsOfAccount(id).stream()
+                .anyMatch(c -> !c.createdAt().toLocalDate().isAfter(yearAgo));
+        String unknownYearAgo = "a year ago not known: no contact was on record then";
         List<Figure> figures = List.of(
                 new Figure("revenue, last twelve months", compactMoney(t.revenue()), growthText(t.growth())),
                 new Figure("gross margin", pct(t.grossMargin()), "over the sales that carry a cost"),
                 new Figure("retention", pct(t.retention()), "of last year's buying cells buy again"),
                 new Figure("NPS", t.nps() == null ? "—" : t.nps().toPlainString(), "latest answer of each contact"),
                 new Figure("customer lifetime value", compactMoney(t.clv()), "margin to date and to come"),
-                new Figure("active contacts", String.valueOf(t.activeContacts()), t.activeContactsYearAgo() + " a year ago"),
+                new Figure("active contacts", String.valueOf(t.activeContacts()),
+                        yearAgoKnown ? t.activeContactsYearAgo() + " a year ago" : unknownYearAgo),
                 new Figure("units with a contact", String.valueOf(t.unitsWithContact()),
-                        t.unitsWithContactYearAgo() + " a year ago"));
+                        yearAgoKnown ? t.unitsWithContactYearAgo() + " a year ago" : unknownYearAgo));
         Map<Long, ContactView> people = contacts.contactsOfAccount(id).stream()
                 .collect(Collectors.toMap(ContactView::id, Function.identity()));
         model.addAttribute("account", account);
@@ -73,7 +79,7 @@ class PlanningPages {
         model.addAttribute("chartData", chartJson(p));
         model.addAttribute("targetRows", p.targets().stream().map(g -> Map.of("metric", g.metric().name(),
                 "period", g.period(), "target", show(g.metric(), g.target()), "actual", show(g.metric(), g.actual()),
-                "gap", show(g.metric(), g.gap()))).toList());
+                "gap", GapText.of(g.metric(), g.gap(), currency))).toList());
         model.addAttribute("metrics", Metric.values());
         model.addAttribute("answers", performance.answers(id, null, PageQuery.of(0, 10, null)).items());
         model.addAttribute("people", people);

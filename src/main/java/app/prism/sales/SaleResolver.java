@@ -78,8 +78,9 @@ final class SaleResolver {
             if (id == null) return null;
             unit = unitById(id);
             if (unit == null || (accountId != null && unit.accountId() != accountId)) {
+                // worded without the internal account id, which no page shows (the Units tab lists each unit's ids)
                 problems.add(new Invalid.FieldProblem(row + ".unitId", "unknown unit " + id
-                        + (accountId == null ? "" : " in account " + accountId)));
+                        + (accountId == null ? "" : " in the account given on this row")));
                 return null;
             }
         } else if (!SaleLineRule.isBlank(r.unitExternalId())) {
@@ -108,7 +109,7 @@ final class SaleResolver {
             return null;
         }
         if (onlyAccountId != null && unit.accountId() != onlyAccountId) {
-            problems.add(new Invalid.FieldProblem(row + ".unitId", "unit " + unit.id() + " is not a unit of this account"));
+            problems.add(new Invalid.FieldProblem(row + ".unitId", "unit " + unit.id() + " (" + SaleLineRule.clip(unit.name()) + ") is not a unit of this account"));
             return null;
         }
         return unit;

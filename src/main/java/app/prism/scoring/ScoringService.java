@@ -177,7 +177,7 @@ public class ScoringService {
         BigDecimal revenue = sales.accountRevenue(accountId, ttm.start(), ttm.end());
         BigDecimal previous = model.needs(CriterionSource.REVENUE_GROWTH)
                 ? sales.accountRevenue(accountId, ttm.previous().start(), ttm.previous().end()) : null;
-        Scorecard card = Scorecard.of(model, facts(model, accountId, day, revenue, previous),
+        Scorecard card = Scorecard.of(model, facts(model, accountId, account.unitCount(), day, revenue, previous),
                 repository.handRatings(accountId));
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         card.ratings().stream().filter(r -> r.value() != null).forEach(r -> values.put(r.key(), r.value()));
@@ -275,7 +275,7 @@ public class ScoringService {
         List<Portfolio.Entry> entries = new ArrayList<>();
         for (AccountView a : visible) {
             BigDecimal ttmRevenue = revenue.getOrDefault(a.id(), BigDecimal.ZERO.setScale(2));
-            Scorecard card = Scorecard.of(model, facts(model, a.id(), day, ttmRevenue,
+            Scorecard card = Scorecard.of(model, facts(model, a.id(), a.unitCount(), day, ttmRevenue,
                     previous.getOrDefault(a.id(), BigDecimal.ZERO.setScale(2))), hand.getOrDefault(a.id(), Map.of()));
             Snapshot before = latest.get(a.id());
             entries.add(new Portfolio.Entry(a.id(), a.name(), a.ownerId(), a.ownerName(), card.attractiveness(),
@@ -296,8 +296,16 @@ public class ScoringService {
         }
     }
 
-    private ComputedCriteria.AccountFacts facts(ScoringModel model, long accountId, LocalDate day, BigDecimal ttmRevenue,
-            BigDecimal previousTtmRevenue) {
+    /**
+     * The facts behind the computed criteria. A criterion with no data behind it does not rate (so a new, empty account
+     * is "not scored", not 0 / 0): revenue when the account has no unit and no sale in either TTM, penetration and
+     * whitespace value when the matrix has no applicable cell.
+     */
+    private ComputedCriteria.AccountFacts facts(ScoringModel model, long accountId, long unitCount, LocalDate day,
+            BigDecimal ttmRevenue, BigDecimal previousTtmRevenue) {
+        boolean noSales = (ttmRevenue == null || ttmRevenue.signum() == 0)
+                && (previousTtmRevenue == null || previousTtmRevenue.signum() == 0);
+        if (unitCount == 0 && noSales) ttmRevenue = null;
         boolean coverage = model.needs(CriterionSource.RELATIONSHIP_COVERAGE);
         if (!coverage && !model.needs(CriterionSource.PENETRATION) && !model.needs(CriterionSource.WHITESPACE_VALUE)) {
             return new ComputedCriteria.AccountFacts(ttmRevenue, previousTtmRevenue, null, null, null, null);
@@ -315,8 +323,10 @@ public class ScoringService {
             doing = doingBusiness.size();
             covered = (int) doingBusiness.stream().filter(withDecisionMaker::contains).count();
         }
-        return new ComputedCriteria.AccountFacts(ttmRevenue, previousTtmRevenue, figures.summary().penetration(),
-                figures.summary().whitespaceValue(), doing, covered);
+        boolean anyApplicable = figures.summary().applicableCells() > 0;
+        return new ComputedCriteria.AccountFacts(ttmRevenue, previousTtmRevenue,
+                anyApplicable ? figures.summary().penetration() : null,
+                anyApplicable ? figures.summary().whitespaceValue() : null, doing, covered);
     }
 
     // --- snapshots ---

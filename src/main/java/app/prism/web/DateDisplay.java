@@ -35,6 +35,34 @@ public class DateDisplay {
                 + utc.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale())) + " UTC";
     }
 
+    private static final java.util.Set<String> ACRONYMS = java.util.Set.of("nps", "clv", "ttm", "crm", "erp", "csv", "xlsx");
+
+    /**
+     * A code as people read it: an enum's own {@code label()} where it has one, else "DECISION_MAKER" → "Decision
+     * maker", "GROSS_MARGIN" → "Gross margin", acronyms (NPS, CLV, TTM …) kept in capitals. Null stays null.
+     */
+    public String label(Object code) {
+        if (code == null) return null;
+        if (code instanceof Enum<?> e) {
+            try {
+                var own = e.getClass().getMethod("label");
+                if (own.getReturnType() == String.class) return (String) own.invoke(e);
+            } catch (ReflectiveOperationException ignored) {
+                // no label() of its own: the name below
+            }
+        }
+        String[] words = code.toString().strip().replace('_', ' ').toLowerCase(Locale.ROOT).split(" +");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) out.append(' ');
+            if (ACRONYMS.contains(w)) out.append(w.toUpperCase(Locale.ROOT));
+            else if (i == 0 && !w.isEmpty()) out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            else out.append(w);
+        }
+        return out.toString();
+    }
+
     static Locale locale() {
         return LocaleContextHolder.getLocale();
     }

@@ -17,6 +17,16 @@ public final class Money {
         return currency + " " + f.format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /**
+     * An estimate (a whitespace value, say) in whole units of the currency: cents would claim a precision it does not
+     * have.
+     */
+    public static String estimate(BigDecimal amount, String currency) {
+        if (amount == null) return "—";
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return currency + " " + f.format(amount.setScale(0, RoundingMode.HALF_UP));
+    }
+
     public static String compact(BigDecimal amount) {
         if (amount == null || amount.signum() == 0) return "";
         BigDecimal abs = amount.abs();

@@ -24,6 +24,27 @@ public record PageQuery(int page, int size, String q) {
         return (long) page * size;
     }
 
+    /**
+     * The global search's two LIKE patterns: the filter at the start of the text, or at the start of a later word
+     * ("mes" finds "Mester" and "Anna Mesner", not "James"). Lower case, the user's own wildcards taken literally.
+     */
+    public String wordStartPattern() {
+        return q == null ? "%" : escaped() + "%";
+    }
+
+    public String laterWordStartPattern() {
+        return q == null ? "%" : "% " + escaped() + "%";
+    }
+
+    /** The filter itself, lower case, for an exact match (an external id). */
+    public String exactKey() {
+        return q == null ? "" : q.toLowerCase();
+    }
+
+    private String escaped() {
+        return q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** The filter as a case-insensitive SQL LIKE pattern, with the user's own wildcards taken literally. */
     public String likePattern() {
         if (q == null) return "%";

@@ -101,7 +101,7 @@ class ActivityBrowserIT extends BrowserTest {
         assertThat(page.locator("#requests [role=status]")).containsText("Request 'Pump 3 leaks' logged.");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start Pump 3 leaks")).click();
-        assertThat(page.locator("#requests tr[id^=request-]")).containsText("IN PROGRESS");
+        assertThat(page.locator("#requests tr[id^=request-]")).containsText("In progress");
         Browser.screenshot(page, "activity");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit Pump 3 leaks")).click();
@@ -128,6 +128,6 @@ class ActivityBrowserIT extends BrowserTest {
         page.locator("#requests details.history summary").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reopen Pump 3 leaks")).click();
         assertThat(page.locator("#requests [role=status]")).containsText("'Pump 3 leaks' is open again.");
-        assertThat(page.locator("#requests tr[id^=request-]")).containsText("OPEN");
+        assertThat(page.locator("#requests tr[id^=request-]")).containsText("Open");
     }
 }

@@ -88,7 +88,7 @@ class SalesBrowserIT extends BrowserTest {
         row.getByLabel("Loss reason (when lost)").selectOption("UNAWARE_WE_OFFER_IT");
         row.getByLabel("Competitor (when lost)").fill("Acme");
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-        assertThat(row).containsText("UNAWARE WE OFFER IT · to Acme");
+        assertThat(row).containsText("Unaware we offer it · to Acme");
         var stored = admin.get("/api/v1/opportunities?accountId=" + account).json().path("items").get(0);
         assertThat(stored.path("stage").asString()).isEqualTo("LOST");
         assertThat(stored.path("competitor").asString()).isEqualTo("Acme");

@@ -86,6 +86,13 @@ class UnawareReportIT extends IntegrationTest {
         JsonNode wider = member.api().get("/api/v1/reports/lost-unaware?from=2025-01-01&to=2026-12-31").json();
         assertThat(wider.path("count").asLong()).isEqualTo(2);
         assertThat(wider.path("value").decimalValue()).isEqualByComparingTo("1700.00");
+        // Otto, the only person known in the office, had heard about the product nine days before that loss: the
+        // reason is kept but disputed, and totalled apart
+        assertThat(wider.path("disputedCount").asLong()).isEqualTo(1);
+        assertThat(wider.path("disputedValue").decimalValue()).isEqualByComparingTo("700.00");
+        assertThat(wider.path("losses").values()).extracting(l -> l.path("value").decimalValue().intValue() + ":"
+                + l.path("disputed").asBoolean()).containsExactlyInAnyOrder("1000:false", "700:true");
+        assertThat(report.path("disputedCount").asLong()).isZero();
     }
 
     @Test

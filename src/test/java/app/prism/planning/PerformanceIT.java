@@ -152,6 +152,11 @@ class PerformanceIT extends IntegrationTest {
         JsonNode nextYear = targets.values().stream().filter(t -> !t.path("period").asString().equals("TTM"))
                 .findFirst().orElseThrow();
         assertThat(nextYear.path("gap").decimalValue()).isEqualByComparingTo("5000");
+        // the Plan tab reads the gaps as ahead or behind, a ratio's in percentage points; the contacts were all entered
+        // today, so the tiles do not claim there were none a year ago
+        String page = admin.get("/accounts/" + account + "/plan", Map.of("Accept", "text/html")).body();
+        assertThat(page).contains("5.0 pp behind").contains("EUR 600.00 behind")
+                .contains("a year ago not known").doesNotContain("0 a year ago");
 
         assertThat(admin.put("/api/v1/accounts/" + account + "/targets", "[" + Api.json("metric", "NPS", "period",
                 "2026", "value", 50) + "]").errorFields()).containsExactly("[0].period");

@@ -332,6 +332,36 @@ class ScoringApiIT extends IntegrationTest {
         assertThat(byHand.errorMessage("ratings.size")).contains("computed");
     }
 
+    @Test
+    void aNewEmptyAccountIsNotScoredByComputedCriteriaWithNoDataBehindThem() {
+        saveModel(5, List.of(
+                computed("size", "ATTRACTIVENESS", 1, "TTM_REVENUE", "0:0;1000:5;2000:10"),
+                computed("potential", "ATTRACTIVENESS", 1, "WHITESPACE_VALUE", "0:0;1:3"),
+                computed("share", "STRENGTH", 1, "PENETRATION", "0:0;0.000001:4"),
+                computed("relationships", "STRENGTH", 1, "RELATIONSHIP_COVERAGE", "0:0;0.5:6;1:10")));
+        Api admin = admin();
+        long empty = admin.createAccount("Empty ");
+
+        // no unit, no sale, no cell: nothing rates, so no score and no segment (not 0 / 0 and OPPORTUNISTIC)
+        JsonNode r = admin.get("/api/v1/accounts/" + empty + "/ratings?asOf=" + AS_OF).json();
+        assertThat(r.get("attractiveness").isNull()).as(r.toString()).isTrue();
+        assertThat(r.get("strength").isNull()).isTrue();
+        assertThat(r.get("segment").isNull()).isTrue();
+        assertThat(r.get("ratings").size()).isZero();
+        JsonNode e = entry(admin.get("/api/v1/portfolio?asOf=" + AS_OF).json(), empty);
+        assertThat(e.get("segment").isNull()).isTrue();
+        assertThat(e.get("ratedCriteria").asInt()).isZero();
+
+        // with a unit and an active product there is a matrix: a unit that buys nothing is data, rated 0
+        admin.createProduct("EMP-");
+        admin.createUnit(empty, "First plant", "SITE", null);
+        JsonNode withUnit = admin.get("/api/v1/accounts/" + empty + "/ratings?asOf=" + AS_OF).json();
+        assertThat(withUnit.get("ratings").has("size")).as(withUnit.toString()).isTrue();
+        assertThat(withUnit.get("ratings").get("size").decimalValue()).isEqualByComparingTo("0");
+        assertThat(withUnit.get("ratings").get("share").decimalValue()).isEqualByComparingTo("0");
+        assertThat(withUnit.get("segment").asString()).isEqualTo("OPPORTUNISTIC");
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     MonthlySnapshot monthlySnapshot;
 

@@ -53,7 +53,7 @@ class ScoringPagesIT extends IntegrationTest {
                         "source", "RELATIONSHIP_COVERAGE"))));
         long account = admin().createAccount("Form ");
         String page = admin().get("/accounts/" + account + "/rating", HTML).body();
-        assertThat(page).contains("Strategic fit", "Matches what we are best at", "TTM revenue: EUR 0.00",
+        assertThat(page).contains("Strategic fit", "Matches what we are best at", "No data yet.",
                 "We do business with no unit yet.", "Not scored");
     }
 }
