@@ -126,6 +126,9 @@ final class ImportEngine {
     /** The current row's savepoint, made just before its first write (a row that writes nothing needs none). */
     private Object rowSavepoint;
     private boolean guardedRow;
+    /** The current row wrote (see {@link #writingChecked}) before any savepoint: a failure cannot undo the row alone. */
+    private boolean checkedWriteWithoutSavepoint;
+    private boolean checkedWriteInProgress;
     private final Runnable progress;
     private final boolean manager;
     private final DateValue dates;
@@ -473,6 +476,22 @@ final class ImportEngine {
         }
     }
 
+    /**
+     * Called before a write checked in memory beforehand (the record's rules, its references, its external id), which
+     * fails in the database only when another transaction changed the same records meanwhile: it takes no savepoint
+     * (two round trips a row). Nothing after it in the row may fail; if the database refuses it anyway, the whole
+     * import stops (see {@link #guarded}) and leaves nothing.
+     */
+    private void writingChecked() {
+        checkedWriteInProgress = guardedRow && rowSavepoint == null;
+    }
+
+    /** After the write {@link #writingChecked} announced: the row can no longer be undone alone. */
+    private void checkedWritten() {
+        if (checkedWriteInProgress) checkedWriteWithoutSavepoint = true;
+        checkedWriteInProgress = false;
+    }
+
     /** Called before a row's first write: from here on a failure has something to undo. */
     private void writing() {
         if (guardedRow && rowSavepoint == null) rowSavepoint = savepoints.create();
@@ -495,6 +514,8 @@ final class ImportEngine {
     private void guarded(Row row, Runnable work) {
         rowSavepoint = null;
         guardedRow = true;
+        checkedWriteWithoutSavepoint = false;
+        checkedWriteInProgress = false;
         try {
             work.run();
             if (!row.ok()) {
@@ -519,6 +540,7 @@ final class ImportEngine {
                     ? "the record changed while the import ran; import again" : e.getMessage());
             fail(row);
         } catch (DataIntegrityViolationException e) {
+            if (checkedWriteInProgress) checkedWriteWithoutSavepoint = true;
             undoRow();
             row.problem(null, "conflicts with a stored record (" + rootMessage(e) + ")");
             fail(row);
@@ -528,6 +550,10 @@ final class ImportEngine {
     }
 
     private void undoRow() {
+        if (checkedWriteWithoutSavepoint) {
+            // Only a concurrent change gets here (the write was checked first): the transaction is rolled back whole.
+            throw new Conflict("Records this import writes changed while it ran; nothing was imported. Import again.");
+        }
         rowChanges.clear();
         if (rowSavepoint != null) {
             savepoints.rollbackTo(rowSavepoint);
@@ -1244,9 +1270,10 @@ final class ImportEngine {
         ContactView stored;
         RecordType t = RecordType.CONTACT;
         if (existing == null) {
-            writing();
+            writingChecked();
             stored = contactBatch().create(unit.unitId(), new NewContact(contactName, title, email, phone, role,
                     attitude, strength, null, null, active, ext));
+            checkedWritten();
             madeBy.put(RecordType.CONTACT + ":" + stored.id(), row);
             changes.created(t, stored.id(), stored.version());
             result.counts(t).created++;
@@ -1342,8 +1369,9 @@ final class ImportEngine {
             ContactView c = contactView(line.contactId());
             if (Objects.equals(c.reportsToId(), bossId)) continue;
             guarded(row, () -> {
-                writing();
+                writingChecked();
                 ContactView updated = contactBatch().setReportsTo(c, bossId);
+                checkedWritten();
                 remember(() -> latestContact.put(updated.id(), updated));
                 Map<String, Object> before = new LinkedHashMap<>();
                 before.put("reportsToId", c.reportsToId());
@@ -1433,7 +1461,7 @@ final class ImportEngine {
         if (products.size() == 1) {
             Long productId = productRef(row, "product", products.get(0));
             if (productId == null) return;
-            storeOpportunity(row, RecordType.OPPORTUNITY, o, productId, ext, value);
+            storeOpportunity(row, RecordType.OPPORTUNITY, o, productId, ext, value, true);
             return;
         }
         // Several associated products (HubSpot): one Prism opportunity each, the amount shared out to the cent.
@@ -1443,7 +1471,7 @@ final class ImportEngine {
         List<BigDecimal> shares = shares(value, ids.size());
         for (int i = 0; i < ids.size(); i++) {
             storeOpportunity(row, RecordType.OPPORTUNITY, o, ids.get(i), ext == null ? null : ext + ":" + products.get(i),
-                    shares.get(i));
+                    shares.get(i), false);
         }
     }
 
@@ -1479,7 +1507,7 @@ final class ImportEngine {
         Long productId = productRef(row, "product", productRef);
         if (productId == null) return;
         o.hasLines()[0] = true;
-        storeOpportunity(row, RecordType.OPPORTUNITY_LINE, o, productId, ext, value);
+        storeOpportunity(row, RecordType.OPPORTUNITY_LINE, o, productId, ext, value, true);
     }
 
     private void opportunitiesWithoutLines() {
@@ -1490,8 +1518,22 @@ final class ImportEngine {
         }
     }
 
+    /**
+     * Whether booking a new opportunity as a sale could still fail its row: only when it books one and a stored line
+     * may already have its external id (or it has none, and the natural key decides).
+     */
+    private boolean saleMayFail(PendingOpportunity o, String ext) {
+        if (o.stage() != Stage.WON || !options.bookWonAsSales(preset)) return false;
+        if (ext == null) return true;
+        if (saleExtIds.contains(ext)) return false; // booked once already: this row changes nothing
+        Deque<SaleKey> same = salesOf(o.unit().accountId()).get("ext:" + ext);
+        if (same != null && !same.isEmpty()) return true;
+        return !chunkSaleExts.contains(ext) || chunkSaleByExt.containsKey(ext);
+    }
+
+    /** {@code alone}: the row's only write (a row of several products writes one opportunity each). */
     private void storeOpportunity(Row row, RecordType type, PendingOpportunity o, long productId, String ext,
-            BigDecimal value) {
+            BigDecimal value, boolean alone) {
         OpportunityView existing = null;
         if (ext != null) {
             existing = latestOpportunity.get(ext);
@@ -1514,9 +1556,11 @@ final class ImportEngine {
         }
         OpportunityView stored;
         if (existing == null) {
-            writing();
+            if (alone && !saleMayFail(o, ext)) writingChecked();
+            else writing();
             stored = opportunityBatch().create(new NewOpportunity(o.unit().unitId(), productId, o.title(),
                     value, o.stage(), o.closeDate(), o.competitor(), o.lossReason(), ext));
+            checkedWritten();
             changes.created(RecordType.OPPORTUNITY, stored.id(), stored.version());
             result.counts(type).created++;
             opportunities(o.unit().accountId()).add(stored);
@@ -1610,8 +1654,9 @@ final class ImportEngine {
         }
         if (existing == null) {
             if (saleBatch == null) saleBatch = s.sales().startImportBatch(batchId);
-            writing();
+            writingChecked(); // queued; a batch the database refuses stops the whole import
             saleBatch.add(new ImportedSale(unit.unitId(), productId, date, amount, cost, ext));
+            checkedWritten();
             result.counts(t).created++;
             result.stored(t, shown("unitId", unit.unitId(), "productId", productId, "date", date, "amount", amount,
                     "cost", cost, "externalId", ext));
