@@ -45,6 +45,11 @@ class UnitRepository {
                 .param("x", externalId).query(UnitRow.class).list();
     }
 
+    List<UnitRow> findAllByExternalIds(java.util.Collection<String> externalIds) {
+        return jdbc.sql("select " + COLUMNS + " from business_unit where external_id in (:x) order by id")
+                .param("x", externalIds).query(UnitRow.class).list();
+    }
+
     Optional<UnitRow> findByExternalId(long accountId, String externalId) {
         return jdbc.sql("select " + COLUMNS + " from business_unit where account_id = :a and external_id = :x")
                 .param("a", accountId).param("x", externalId).query(UnitRow.class).optional();

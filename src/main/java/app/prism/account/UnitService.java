@@ -88,6 +88,22 @@ public class UnitService {
                 .map(r -> view(r, 0)).toList();
     }
 
+    /**
+     * {@link #findByExternalIdInAnyAccount} for many external ids in one query (an import's rows): by external id,
+     * each list oldest first; an id without units has no entry.
+     */
+    public Map<String, List<UnitView>> findByExternalIdsInAnyAccount(java.util.Collection<String> externalIds) {
+        Map<String, List<UnitView>> out = new java.util.HashMap<>();
+        if (externalIds.isEmpty()) return out;
+        Map<Long, Boolean> visible = new java.util.HashMap<>();
+        for (UnitRepository.UnitRow r : units.findAllByExternalIds(externalIds)) {
+            if (visible.computeIfAbsent(r.accountId(), access::canSee)) {
+                out.computeIfAbsent(r.externalId(), k -> new java.util.ArrayList<>()).add(view(r, 0));
+            }
+        }
+        return out;
+    }
+
     public Optional<UnitView> findByExternalId(long accountId, String externalId) {
         accounts.requireVisible(accountId);
         return units.findByExternalId(accountId, externalId).map(r -> view(r, 0));

@@ -106,8 +106,11 @@ class ContactRepository {
     }
 
     long insert(long accountId, long unitId, ContactRow c) {
+        return insert(accountId, unitId, c, Audit.now());
+    }
+
+    long insert(long accountId, long unitId, ContactRow c, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
-        var now = Audit.now();
         jdbc.sql("""
                 insert into contact (account_id, unit_id, name, title, email, phone, buying_role, attitude,
                                      relationship_strength, reports_to_id, active, deactivated_at, note, external_id,
@@ -261,6 +264,25 @@ class ContactRepository {
     Optional<ContactRow> findByExternalId(String externalId) {
         return jdbc.sql("select " + COLUMNS + " from contact where external_id = :e").param("e", externalId)
                 .query(ContactRow.class).optional();
+    }
+
+    List<ContactRow> findByExternalIds(Collection<String> externalIds) {
+        return jdbc.sql("select " + COLUMNS + " from contact where external_id in (:e)").param("e", externalIds)
+                .query(ContactRow.class).list();
+    }
+
+    /** Contacts whose email, in lower case, is one of {@code lowerEmails}; oldest first. */
+    List<ContactRow> findByEmails(Collection<String> lowerEmails) {
+        return jdbc.sql("select " + COLUMNS + " from contact where lower(email) in (:e) order by id")
+                .param("e", lowerEmails).query(ContactRow.class).list();
+    }
+
+    boolean updateReportsTo(long id, Long reportsToId, long expectedVersion, OffsetDateTime now, String by) {
+        return jdbc.sql("""
+                update contact set reports_to_id = :boss, version = version + 1, updated_at = :now, updated_by = :by
+                 where id = :id and version = :version""")
+                .param("boss", reportsToId).param("now", now).param("by", by).param("id", id)
+                .param("version", expectedVersion).update() == 1;
     }
 
     boolean externalIdTaken(String externalId, long exceptId) {

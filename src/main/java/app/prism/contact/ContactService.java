@@ -308,6 +308,146 @@ public class ContactService {
         };
     }
 
+    /**
+     * An import's contacts, written inside the caller's transaction with this capability's rules (the unit's access,
+     * unique external ids, reporting lines within the account and without cycles) but checked once per unit, account
+     * or chunk of rows instead of several queries a record, and without reading back what it wrote. The data revision
+     * moves once, at {@link #finish()}.
+     */
+    public final class ImportBatch {
+        private final Map<Long, UnitView> unitById = new HashMap<>();
+        /** External ids known to be taken (by any contact, visible or not) or known to be free. */
+        private final Set<String> takenExternalIds = new HashSet<>();
+        private final Set<String> freeExternalIds = new HashSet<>();
+        private final Map<Long, Long> accountOfContact = new HashMap<>();
+        private final Set<Long> created = new HashSet<>();
+        private final Map<Long, Map<Long, Long>> bossOfByAccount = new HashMap<>();
+        private final String by = Audit.actor();
+        private boolean changed;
+
+        private ImportBatch() {}
+
+        /** The visible contacts with these external ids, by external id (one query for a chunk of rows). */
+        public Map<String, ContactView> findByExternalIds(java.util.Collection<String> externalIds) {
+            Map<String, ContactView> out = new HashMap<>();
+            if (externalIds.isEmpty()) return out;
+            List<ContactRepository.ContactRow> rows = contacts.findByExternalIds(externalIds);
+            Set<String> found = new HashSet<>();
+            for (ContactRepository.ContactRow r : rows) found.add(r.externalId());
+            takenExternalIds.addAll(found);
+            for (String e : externalIds) if (!found.contains(e)) freeExternalIds.add(e);
+            List<ContactRepository.ContactRow> visible = rows.stream().filter(r -> access.canSee(r.accountId()))
+                    .toList();
+            for (ContactView c : withOwners(visible)) {
+                out.put(c.externalId(), c);
+                accountOfContact.put(c.id(), c.accountId());
+            }
+            return out;
+        }
+
+        /** The visible contacts with these emails (any case), by email in lower case, oldest first. */
+        public Map<String, List<ContactView>> findByEmails(java.util.Collection<String> emails) {
+            Map<String, List<ContactView>> out = new HashMap<>();
+            Set<String> lower = new HashSet<>();
+            for (String e : emails) {
+                if (e != null && !e.isBlank()) lower.add(e.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (lower.isEmpty()) return out;
+            List<ContactRepository.ContactRow> visible = contacts.findByEmails(lower).stream()
+                    .filter(r -> access.canSee(r.accountId())).toList();
+            for (ContactView c : withOwners(visible)) {
+                out.computeIfAbsent(c.email().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(c);
+            }
+            return out;
+        }
+
+        /** Like {@link ContactService#createContact}; the unit's access is checked once per unit. */
+        public ContactView create(long unitId, NewContact input) {
+            if ((input.ownerUserIds() != null && !input.ownerUserIds().isEmpty()) || input.reportsToId() != null) {
+                ContactView c = createContact(unitId, input);
+                accountOfContact.put(c.id(), c.accountId());
+                return c;
+            }
+            UnitView unit = unitById.computeIfAbsent(unitId, units::getUnit);
+            boolean active = input.active() == null || input.active();
+            OffsetDateTime now = Audit.now();
+            var row = new ContactRepository.ContactRow(0, unit.accountId(), unitId, input.name().strip(),
+                    Texts.trimToNull(input.title()), Texts.trimToNull(input.email()), Texts.trimToNull(input.phone()),
+                    input.buyingRole() == null ? BuyingRole.UNKNOWN : input.buyingRole(),
+                    input.attitude() == null ? Attitude.UNKNOWN : input.attitude(),
+                    input.relationshipStrength() == null ? 0 : input.relationshipStrength(), null, active,
+                    active ? null : now, 0, now, now, null, null, null, null, null,
+                    Texts.trimToNull(input.externalId()));
+            String ext = row.externalId();
+            if (ext != null) {
+                if (takenExternalIds.contains(ext)
+                        || (!freeExternalIds.contains(ext) && contacts.externalIdTaken(ext, -1))) {
+                    throw externalIdTaken(ext);
+                }
+            }
+            long id = contacts.insert(unit.accountId(), unitId, row, now);
+            if (ext != null) {
+                takenExternalIds.add(ext);
+                freeExternalIds.remove(ext);
+            }
+            accountOfContact.put(id, unit.accountId());
+            created.add(id);
+            changed = true;
+            return new ContactRepository.ContactRow(id, row.accountId(), row.unitId(), row.name(), row.title(),
+                    row.email(), row.phone(), row.buyingRole(), row.attitude(), row.relationshipStrength(), null,
+                    row.active(), row.deactivatedAt(), 0, now, now, null, null, null, null, null, ext).view(List.of());
+        }
+
+        /**
+         * Sets whom {@code contact} (as last read or written by this import) reports to, with the rules of
+         * {@link ContactService#updateContact}: a contact of the same account, no cycle, at the contact's version.
+         */
+        public ContactView setReportsTo(ContactView contact, Long bossId) {
+            access.requireVisibleOr404(contact.accountId(), "Contact", contact.id());
+            Map<Long, Long> bossOf = bossOfByAccount.computeIfAbsent(contact.accountId(), a -> {
+                Map<Long, Long> m = new HashMap<>();
+                contacts.reportingLines(a).forEach(l -> m.put(l.id(), l.reportsToId()));
+                return m;
+            });
+            if (bossId != null) {
+                Long bossAccount = accountOfContact.get(bossId);
+                if (bossAccount == null) {
+                    bossAccount = contacts.findById(bossId).map(ContactRepository.ContactRow::accountId).orElse(null);
+                    if (bossAccount != null) accountOfContact.put(bossId, bossAccount);
+                }
+                if (bossAccount == null || bossAccount != contact.accountId()) {
+                    throw Invalid.field("reportsToId", "must be a contact of the same account");
+                }
+                Set<Long> seen = new HashSet<>();
+                for (Long at = bossId; at != null && seen.add(at); at = bossOf.get(at)) {
+                    if (at == contact.id()) throw Invalid.field("reportsToId", "would create a reporting cycle");
+                }
+            }
+            OffsetDateTime now = Audit.now();
+            if (!contacts.updateReportsTo(contact.id(), bossId, contact.version(), now, by)) throw stale();
+            if (contact.active() && !created.contains(contact.id())) moves.deleteOpenOf(contact.id());
+            bossOf.put(contact.id(), bossId);
+            changed = true;
+            return new ContactView(contact.id(), contact.accountId(), contact.unitId(), contact.name(), contact.title(),
+                    contact.email(), contact.phone(), contact.buyingRole(), contact.attitude(),
+                    contact.relationshipStrength(), bossId, contact.ownerUserIds(), contact.active(),
+                    contact.deactivatedAt(), contact.version() + 1, contact.createdAt(), now,
+                    contact.movedToOrganisation(), contact.movedToAccountId(), contact.movedToUnitId(),
+                    contact.movedToTitle(), contact.note(), contact.externalId());
+        }
+
+        /** Tells readers that the data changed (once for the whole batch). */
+        public void finish() {
+            if (changed) revision.bump();
+            changed = false;
+        }
+    }
+
+    /** Starts writing an import's contacts (see {@link ImportBatch}). */
+    public ImportBatch startImportBatch() {
+        return new ImportBatch();
+    }
+
     /** The contact with this external id (the id in another CRM), when it exists and the user may see it. */
     public java.util.Optional<ContactView> findByExternalId(String externalId) {
         if (externalId == null) return java.util.Optional.empty();

@@ -89,6 +89,9 @@ final class ImportEngine {
         void created(RecordType type, long id, long version);
 
         void updated(RecordType type, long id, long versionAfter, Map<String, Object> before);
+
+        /** Stores what is still buffered. */
+        default void flush() {}
     }
 
     /** A row left out, with its values, for the rejected-rows CSV. */
@@ -108,7 +111,24 @@ final class ImportEngine {
     private final Map<String, Decision> decisions;
     private final long batchId;
     private final Savepoints savepoints;
-    private final Changes changes;
+    private final Changes sink;
+    /** The current row's changes: handed to {@link #sink} when the row succeeds, dropped when it fails. */
+    private final List<Runnable> rowChanges = new ArrayList<>();
+    private final Changes changes = new Changes() {
+        public void created(RecordType type, long id, long version) {
+            rowChanges.add(() -> sink.created(type, id, version));
+        }
+
+        public void updated(RecordType type, long id, long versionAfter, Map<String, Object> before) {
+            rowChanges.add(() -> sink.updated(type, id, versionAfter, before));
+        }
+    };
+    /** The current row's savepoint, made just before its first write (a row that writes nothing needs none). */
+    private Object rowSavepoint;
+    private boolean guardedRow;
+    /** The current row wrote (see {@link #writingChecked}) before any savepoint: a failure cannot undo the row alone. */
+    private boolean checkedWriteWithoutSavepoint;
+    private boolean checkedWriteInProgress;
     private final Runnable progress;
     private final boolean manager;
     private final DateValue dates;
@@ -143,6 +163,27 @@ final class ImportEngine {
     private final Map<Long, List<UnitView>> unitsOfAccount = new HashMap<>();
     private final Map<Long, String> accountDisplay = new HashMap<>();
     private SalesService.ImportBatch saleBatch;
+    private app.prism.contact.ContactService.ImportBatch contactBatch;
+    private app.prism.sales.OpportunityService.ImportBatch opportunityBatch;
+    /** The contacts this import read or wrote, as last written (their versions), by id. */
+    private final Map<Long, ContactView> latestContact = new HashMap<>();
+    /** The opportunities this import wrote, as last written, by external id. */
+    private final Map<String, OpportunityView> latestOpportunity = new HashMap<>();
+    // Looked up once per chunk of rows ({@link #CHUNK}) instead of a query a row: which keys were asked, what was found.
+    private final Set<String> chunkContactExts = new HashSet<>();
+    private final Map<String, ContactView> chunkContactByExt = new HashMap<>();
+    private final Set<String> chunkEmails = new HashSet<>();
+    private final Map<String, List<ContactView>> chunkContactsByEmail = new HashMap<>();
+    private final Set<String> chunkOpportunityExts = new HashSet<>();
+    private final Map<String, OpportunityView> chunkOpportunityByExt = new HashMap<>();
+    private final Set<String> chunkSaleExts = new HashSet<>();
+    private final Map<String, SaleKey> chunkSaleByExt = new HashMap<>();
+    /** {@link Names#company} of each name key seen (it normalises Unicode and runs regular expressions). */
+    private final Map<String, String> companyOf = new HashMap<>();
+    /** Units of Prism by external id, for the account rows (one query for all of them). */
+    private Map<String, List<UnitView>> prismUnitsByExt = Map.of();
+
+    static final int CHUNK = 1000;
     private final Set<String> saleExtIds = new HashSet<>();
     private final ImportServices.Lookups lookups;
 
@@ -155,7 +196,7 @@ final class ImportEngine {
         this.decisions = decisions == null ? Map.of() : decisions;
         this.batchId = batchId;
         this.savepoints = savepoints;
-        this.changes = changes;
+        this.sink = changes;
         this.progress = progress;
         this.manager = services.currentUser().viewer().isManagerOrAdmin();
         String pattern = this.options.dateFormat();
@@ -201,6 +242,10 @@ final class ImportEngine {
             }
         }
         if (saleBatch != null) saleBatch.finish();
+        if (contactBatch != null) contactBatch.finish();
+        if (opportunityBatch != null) opportunityBatch.finish();
+        keepRowChanges();
+        sink.flush();
         return result;
     }
 
@@ -299,22 +344,119 @@ final class ImportEngine {
         for (SourceFile file : files) {
             Map<String, Integer> index = file.fieldIndex();
             Iterator<SourceRow> rows = file.table().rows();
+            List<Row> chunk = new ArrayList<>(CHUNK);
             while (rows.hasNext()) {
-                SourceRow source = rows.next();
-                result.rowsRead++;
-                rowsPerFile.merge(file.name(), 1L, Long::sum);
-                if (result.rowsRead % 1000 == 0) progress.run();
-                Row row = new Row(file, source, index);
-                if (source.fieldCount() > file.table().header().size()) {
-                    row.problem(null, "has " + source.fieldCount() + " fields where the header names "
-                            + file.table().header().size());
-                    fail(row);
-                    continue;
+                chunk.clear();
+                while (rows.hasNext() && chunk.size() < CHUNK) chunk.add(new Row(file, rows.next(), index));
+                prefetch(file.type(), chunk);
+                for (Row row : chunk) {
+                    SourceRow source = row.source;
+                    result.rowsRead++;
+                    rowsPerFile.merge(file.name(), 1L, Long::sum);
+                    if (result.rowsRead % 1000 == 0) progress.run();
+                    if (source.fieldCount() > file.table().header().size()) {
+                        row.problem(null, "has " + source.fieldCount() + " fields where the header names "
+                                + file.table().header().size());
+                        fail(row);
+                        continue;
+                    }
+                    if (savepoints) guarded(row, () -> handler.handle(row));
+                    else unguarded(row, () -> handler.handle(row));
                 }
-                if (savepoints) guarded(row, () -> handler.handle(row));
-                else unguarded(row, () -> handler.handle(row));
             }
         }
+    }
+
+    /**
+     * Looks up, for a chunk of rows, what each row would otherwise look up alone: the stored contacts with their
+     * external ids and emails, the opportunities and sales lines with their external ids. Records this import wrote are
+     * kept apart ({@link #latestContact}, {@link #latestOpportunity}), so a key looked up here is only what Prism held.
+     */
+    private void prefetch(RecordType type, List<Row> chunk) {
+        switch (type) {
+            case CONTACT -> {
+                chunkContactExts.clear();
+                chunkContactByExt.clear();
+                chunkEmails.clear();
+                chunkContactsByEmail.clear();
+                Set<String> exts = texts(chunk, "externalId", 100);
+                exts.removeAll(contactByExt.keySet());
+                chunkContactByExt.putAll(contactBatch().findByExternalIds(exts));
+                chunkContactExts.addAll(exts);
+                Set<String> emails = new HashSet<>();
+                for (String e : texts(chunk, "email", 320)) emails.add(e.toLowerCase(Locale.ROOT));
+                chunkContactsByEmail.putAll(contactBatch().findByEmails(emails));
+                chunkEmails.addAll(emails);
+            }
+            case OPPORTUNITY, OPPORTUNITY_LINE -> {
+                chunkOpportunityExts.clear();
+                chunkOpportunityByExt.clear();
+                Set<String> exts = texts(chunk, "externalId", 100);
+                exts.removeAll(latestOpportunity.keySet());
+                chunkOpportunityByExt.putAll(opportunityBatch().findByExternalIds(exts));
+                chunkOpportunityExts.addAll(exts);
+                prefetchSales(options.bookWonAsSales(preset) ? texts(chunk, "externalId", 100) : new HashSet<>());
+            }
+            case SALE -> prefetchSales(texts(chunk, "externalId", 100));
+            default -> { }
+        }
+    }
+
+    private void prefetchSales(Set<String> exts) {
+        chunkSaleExts.clear();
+        chunkSaleByExt.clear();
+        exts.removeAll(saleExtIds);
+        chunkSaleByExt.putAll(s.sales().findSalesByExternalIds(exts));
+        chunkSaleExts.addAll(exts);
+    }
+
+    /** The values of a field in a chunk of rows, as {@link Row#text} reads them (values it refuses left out). */
+    private static Set<String> texts(List<Row> chunk, String field, int max) {
+        Set<String> out = new HashSet<>();
+        for (Row r : chunk) {
+            if (!r.has(field)) continue;
+            try {
+                String v = NullValues.text(r.raw(field), max);
+                if (v != null) out.add(v);
+            } catch (ValueException e) {
+                // the row reports it when it is read
+            }
+        }
+        return out;
+    }
+
+    private app.prism.contact.ContactService.ImportBatch contactBatch() {
+        if (contactBatch == null) contactBatch = s.contacts().startImportBatch();
+        return contactBatch;
+    }
+
+    private app.prism.sales.OpportunityService.ImportBatch opportunityBatch() {
+        if (opportunityBatch == null) opportunityBatch = s.opportunities().startImportBatch();
+        return opportunityBatch;
+    }
+
+    /** A contact by id: as this import last wrote or read it, else from Prism. */
+    private ContactView contactView(long id) {
+        ContactView c = latestContact.get(id);
+        return c != null ? c : s.contacts().getContact(id);
+    }
+
+    /** The stored contact with this external id: from the chunk's look-up when it asked for it. */
+    private ContactView contactByExternalId(String ext) {
+        ContactView c = chunkContactExts.contains(ext) ? chunkContactByExt.get(ext)
+                : s.contacts().findByExternalId(ext).orElse(null);
+        if (c != null && latestContact.containsKey(c.id())) c = latestContact.get(c.id());
+        return c;
+    }
+
+    private List<ContactView> contactsWithEmail(String email) {
+        String k = email.strip().toLowerCase(Locale.ROOT);
+        if (chunkEmails.contains(k)) return chunkContactsByEmail.getOrDefault(k, List.of());
+        return lookups.contactsWithEmail(email);
+    }
+
+    private String company(String name) {
+        return companyOf.computeIfAbsent(name, Names::company);
     }
 
     /** Like {@link #guarded} for a row that writes nothing: its problems become its error, nothing to undo. */
@@ -326,38 +468,99 @@ final class ImportEngine {
         } catch (NotFound | Conflict | Forbidden e) {
             row.problem(null, e.getMessage());
         }
-        if (!row.ok()) fail(row);
+        if (!row.ok()) {
+            rowChanges.clear();
+            fail(row);
+        } else {
+            keepRowChanges();
+        }
     }
 
-    /** Runs a row's writes under a savepoint: a failure undoes that row only and becomes its error. */
+    /**
+     * Called before a write checked in memory beforehand (the record's rules, its references, its external id), which
+     * fails in the database only when another transaction changed the same records meanwhile: it takes no savepoint
+     * (two round trips a row). Nothing after it in the row may fail; if the database refuses it anyway, the whole
+     * import stops (see {@link #guarded}) and leaves nothing.
+     */
+    private void writingChecked() {
+        checkedWriteInProgress = guardedRow && rowSavepoint == null;
+    }
+
+    /** After the write {@link #writingChecked} announced: the row can no longer be undone alone. */
+    private void checkedWritten() {
+        if (checkedWriteInProgress) checkedWriteWithoutSavepoint = true;
+        checkedWriteInProgress = false;
+    }
+
+    /** Called before a row's first write: from here on a failure has something to undo. */
+    private void writing() {
+        if (guardedRow && rowSavepoint == null) rowSavepoint = savepoints.create();
+    }
+
+    private void keepRowChanges() {
+        for (Runnable c : rowChanges) c.run();
+        rowChanges.clear();
+    }
+
+    /** Remembers a record as this import wrote it, once the row is kept (a row undone leaves Prism's version). */
+    private void remember(Runnable memo) {
+        rowChanges.add(memo);
+    }
+
+    /**
+     * Runs a row under a savepoint taken before its first write (rows that only read and check take none): a failure
+     * undoes that row only and becomes its error.
+     */
     private void guarded(Row row, Runnable work) {
-        Object savepoint = savepoints.create();
+        rowSavepoint = null;
+        guardedRow = true;
+        checkedWriteWithoutSavepoint = false;
+        checkedWriteInProgress = false;
         try {
             work.run();
             if (!row.ok()) {
-                savepoints.rollbackTo(savepoint);
+                undoRow();
                 fail(row);
             } else {
-                savepoints.release(savepoint);
+                if (rowSavepoint != null) savepoints.release(rowSavepoint);
+                rowSavepoint = null;
+                keepRowChanges();
             }
         } catch (Invalid e) {
-            savepoints.rollbackTo(savepoint);
+            undoRow();
             for (Invalid.FieldProblem p : e.errors()) row.problem(fieldOf(row, p.field()), p.message());
             fail(row);
         } catch (NotFound e) {
-            savepoints.rollbackTo(savepoint);
+            undoRow();
             row.problem(null, e.getMessage());
             fail(row);
         } catch (Conflict | Forbidden | OptimisticLockingFailureException e) {
-            savepoints.rollbackTo(savepoint);
+            undoRow();
             row.problem(null, e instanceof OptimisticLockingFailureException
                     ? "the record changed while the import ran; import again" : e.getMessage());
             fail(row);
         } catch (DataIntegrityViolationException e) {
-            savepoints.rollbackTo(savepoint);
+            if (checkedWriteInProgress) checkedWriteWithoutSavepoint = true;
+            undoRow();
             row.problem(null, "conflicts with a stored record (" + rootMessage(e) + ")");
             fail(row);
+        } finally {
+            guardedRow = false;
         }
+    }
+
+    private void undoRow() {
+        if (checkedWriteWithoutSavepoint) {
+            // Only a concurrent change gets here (the write was checked first): the transaction is rolled back whole.
+            throw new Conflict("Records this import writes changed while it ran; nothing was imported. Import again.");
+        }
+        rowChanges.clear();
+        if (rowSavepoint != null) {
+            savepoints.rollbackTo(rowSavepoint);
+            unitsOfAccount.clear(); // what the row wrote is gone: load the units again when asked
+            unitIndexes.clear();
+        }
+        rowSavepoint = null;
     }
 
     private static String fieldOf(Row row, String serviceField) {
@@ -416,6 +619,7 @@ final class ImportEngine {
         }
         ProductView stored;
         if (existing == null) {
+            writing();
             stored = s.products().createProduct(new NewProduct(code, name, family, active, value, ext));
             changes.created(RecordType.PRODUCT, stored.id(), stored.version());
             result.counts(RecordType.PRODUCT).created++;
@@ -433,6 +637,7 @@ final class ImportEngine {
                 stored = e;
                 result.counts(RecordType.PRODUCT).unchanged++;
             } else {
+                writing();
                 stored = s.products().updateProduct(e.id(), Patch.of(new ProductPatch(code, name, family, active,
                         value, null, ext == null ? e.externalId() : ext), present), e.version());
                 changes.updated(RecordType.PRODUCT, stored.id(), stored.version(), before);
@@ -518,9 +723,14 @@ final class ImportEngine {
             }
         }
         Map<String, AccountRow> byExt = new HashMap<>();
+        Set<String> unitExts = new HashSet<>();
         for (AccountRow a : rows) {
             if (a.ext != null) byExt.putIfAbsent(a.ext, a);
+            if (a.ext != null) unitExts.add(a.ext);
+            if (a.parent != null) unitExts.add(a.parent);
         }
+        // What Prism held before the import: a unit this import makes carries an id of its rows (in accountByExt).
+        prismUnitsByExt = s.units().findByExternalIdsInAnyAccount(unitExts);
         // Parents before children; a parent that is in no row must already be in Prism.
         Map<AccountRow, Integer> depth = new HashMap<>();
         List<AccountRow> order = new ArrayList<>();
@@ -556,7 +766,10 @@ final class ImportEngine {
         UnitRef parent = null;
         if (a.parent != null) {
             parent = accountByExt.get(a.parent);
-            if (parent == null) parent = prismUnitByExt(a.parent, null);
+            if (parent == null) {
+                List<UnitView> stored = prismUnitsByExt.getOrDefault(a.parent, List.of());
+                if (!stored.isEmpty()) parent = new UnitRef(stored.get(0).id(), stored.get(0).accountId());
+            }
             if (parent == null) {
                 row.problem("parent", "unknown parent account '" + abbreviate(a.parent) + "'");
                 return;
@@ -609,6 +822,7 @@ final class ImportEngine {
         AccountView stored;
         RecordType t = RecordType.ACCOUNT;
         if (existing == null) {
+            writing();
             stored = s.accounts().createAccount(new NewAccount(a.name, a.industry, a.country, a.scope, null, a.ext));
             madeBy.put(RecordType.ACCOUNT + ":" + stored.id(), row);
             changes.created(t, stored.id(), stored.version());
@@ -625,6 +839,7 @@ final class ImportEngine {
             if (present.isEmpty()) {
                 stored = e;
             } else {
+                writing();
                 stored = s.accounts().updateAccount(e.id(), Patch.of(new AccountPatch(a.name, a.industry, a.country,
                         a.scope, null, a.ext, null), present), e.version());
                 changes.updated(t, stored.id(), stored.version(), before);
@@ -635,10 +850,11 @@ final class ImportEngine {
             return root;
         }
         accountDisplay.put(stored.id(), stored.name());
+        writing();
         UnitView unit = s.units().createUnit(stored.id(), new NewUnit(a.name, UnitKind.COMPANY, null, a.country,
                 a.city, a.ext));
         changes.created(RecordType.UNIT, unit.id(), unit.version());
-        forgetUnits(stored.id());
+        unitWritten(unit);
         result.stored(t, shownAccount(stored, a.city));
         return new UnitRef(unit.id(), stored.id());
     }
@@ -658,10 +874,11 @@ final class ImportEngine {
         }
         boolean changed = accountChanged;
         if (root == null) {
+            writing();
             root = s.units().createUnit(account.id(), new NewUnit(a.name, UnitKind.COMPANY, null, a.country, a.city,
                     a.ext));
             changes.created(RecordType.UNIT, root.id(), root.version());
-            forgetUnits(account.id());
+            unitWritten(root);
             changed = true;
         } else {
             UnitView updated = updateUnit(root, a.row, a.name, a.country, a.city, a.ext, root.parentId(), false);
@@ -679,7 +896,7 @@ final class ImportEngine {
         if (a.ext != null) {
             existing = units(accountId).stream().filter(u -> a.ext.equals(u.externalId())).findFirst().orElse(null);
             if (existing == null) {
-                List<UnitView> elsewhere = s.units().findByExternalIdInAnyAccount(a.ext);
+                List<UnitView> elsewhere = prismUnitsByExt.getOrDefault(a.ext, List.of());
                 if (!elsewhere.isEmpty()) {
                     row.problem("parent", "the account's unit is in another Prism account ('"
                             + accountName(elsewhere.get(0).accountId()) + "'); moving units between accounts is done "
@@ -694,10 +911,11 @@ final class ImportEngine {
         }
         UnitView stored;
         if (existing == null) {
+            writing();
             stored = s.units().createUnit(accountId, new NewUnit(a.name, UnitKind.SUBSIDIARY, parentUnitId, a.country,
                     a.city, a.ext));
             changes.created(RecordType.UNIT, stored.id(), stored.version());
-            forgetUnits(accountId);
+            unitWritten(stored);
             result.counts(RecordType.ACCOUNT).created++;
         } else {
             stored = updateUnit(existing, row, a.name, a.country, a.city, a.ext, parentUnitId, true);
@@ -727,18 +945,19 @@ final class ImportEngine {
         if (ext != null) diff(before, present, "externalId", e.externalId(), ext, true);
         if (moves) diff(before, present, "parentId", e.parentId(), parentId, true);
         if (present.isEmpty()) return e;
+        writing();
         UnitView stored = s.units().updateUnit(e.id(), Patch.of(new UnitPatch(name, null, parentId, country, city, ext,
                 null), present), e.version());
         changes.updated(RecordType.UNIT, stored.id(), stored.version(), before);
-        forgetUnits(e.accountId());
+        unitWritten(stored);
         return stored;
     }
 
     private Decision likelyDuplicateAccount(AccountRow a) {
-        String norm = Names.company(a.name);
+        String norm = company(a.name);
         if (norm.isEmpty()) return Decision.CREATE;
         for (Map.Entry<String, UnitRef> seen : accountByName.entrySet()) {
-            if (Names.company(seen.getKey()).equals(norm)) {
+            if (company(seen.getKey()).equals(norm)) {
                 return flag(a.row, RecordType.ACCOUNT, seen.getValue().accountId(), "an account of this import has "
                         + "nearly the same name", Map.of("name", a.name), Map.of("name",
                                 accountName(seen.getValue().accountId())));
@@ -780,10 +999,11 @@ final class ImportEngine {
         }
         UnitView stored;
         if (existing == null) {
+            writing();
             stored = s.units().createUnit(accountId, new NewUnit(name, kind == null ? UnitKind.OTHER : kind, parentId,
                     country, city, ext));
             changes.created(RecordType.UNIT, stored.id(), stored.version());
-            forgetUnits(accountId);
+            unitWritten(stored);
             result.counts(RecordType.UNIT).created++;
         } else {
             Map<String, Object> before = new LinkedHashMap<>();
@@ -797,10 +1017,11 @@ final class ImportEngine {
                 stored = existing;
                 result.counts(RecordType.UNIT).unchanged++;
             } else {
+                writing();
                 stored = s.units().updateUnit(existing.id(), Patch.of(new UnitPatch(name, kind, parentId, country,
                         city, ext, null), present), existing.version());
                 changes.updated(RecordType.UNIT, stored.id(), stored.version(), before);
-                forgetUnits(accountId);
+                unitWritten(stored);
                 result.counts(RecordType.UNIT).updated++;
             }
         }
@@ -958,9 +1179,31 @@ final class ImportEngine {
         });
     }
 
-    private void forgetUnits(long accountId) {
-        unitsOfAccount.remove(accountId);
-        unitIndexes.remove(accountId);
+    /**
+     * Puts a unit this import wrote into the loaded units of its account (instead of loading them all again: an account
+     * of thousands of units imported row by row). A row undone forgets them all ({@link #undoRow}).
+     */
+    private void unitWritten(UnitView u) {
+        List<UnitView> list = unitsOfAccount.get(u.accountId());
+        if (list == null) return;
+        int at = -1;
+        for (int i = list.size() - 1; i >= 0; i--) {
+            if (list.get(i).id() == u.id()) {
+                at = i;
+                break;
+            }
+        }
+        if (at >= 0) {
+            list.set(at, u);
+            unitIndexes.remove(u.accountId());
+            return;
+        }
+        list.add(u);
+        UnitIndex index = unitIndexes.get(u.accountId());
+        if (index != null) {
+            if (u.externalId() != null) index.byExt().putIfAbsent(u.externalId(), u);
+            index.byName().computeIfAbsent(Texts.key(u.name()), k -> new ArrayList<>()).add(u);
+        }
     }
 
     private String accountName(long accountId) {
@@ -999,7 +1242,7 @@ final class ImportEngine {
         boolean viaExt = false;
         if (ext != null) {
             Long known = contactByExt.get(ext);
-            existing = known != null ? s.contacts().getContact(known) : s.contacts().findByExternalId(ext).orElse(null);
+            existing = known != null ? contactView(known) : contactByExternalId(ext);
             viaExt = existing != null;
         } else {
             List<ContactView> candidates = contacts(unit.accountId()).stream().filter(c -> email != null
@@ -1021,14 +1264,16 @@ final class ImportEngine {
                 return;
             }
             if (decision == Decision.MERGE) {
-                existing = mergeTarget(row).map(id -> s.contacts().getContact(id)).orElse(null);
+                existing = mergeTarget(row).map(this::contactView).orElse(null);
             }
         }
         ContactView stored;
         RecordType t = RecordType.CONTACT;
         if (existing == null) {
-            stored = s.contacts().createContact(unit.unitId(), new NewContact(contactName, title, email, phone, role,
+            writingChecked();
+            stored = contactBatch().create(unit.unitId(), new NewContact(contactName, title, email, phone, role,
                     attitude, strength, null, null, active, ext));
+            checkedWritten();
             madeBy.put(RecordType.CONTACT + ":" + stored.id(), row);
             changes.created(t, stored.id(), stored.version());
             result.counts(t).created++;
@@ -1051,6 +1296,7 @@ final class ImportEngine {
                 stored = e;
                 result.counts(t).unchanged++;
             } else {
+                writing();
                 stored = s.contacts().updateContact(e.id(), Patch.of(new ContactPatch(unit.unitId(), contactName,
                         title, email, phone, role, attitude, strength, null, null, active, null, null, null, null,
                         null, null, ext == null ? e.externalId() : ext), present), e.version());
@@ -1060,6 +1306,8 @@ final class ImportEngine {
             }
         }
         rememberContact(stored, ext);
+        ContactView kept = stored;
+        remember(() -> latestContact.put(kept.id(), kept));
         if (row.has("reportsTo")) reportingLines.add(new ReportsTo(row, stored.id(), reportsTo, unit.accountId()));
         result.stored(t, shown("id", stored.id(), "unitId", stored.unitId(), "name", stored.name(), "title",
                 stored.title(), "email", stored.email(), "phone", stored.phone(), "buyingRole", stored.buyingRole(),
@@ -1088,7 +1336,7 @@ final class ImportEngine {
                             Map.of("name", name, "email", email), Map.of("name", other, "email", email));
                 }
             }
-            for (ContactView c : lookups.contactsWithEmail(email)) {
+            for (ContactView c : contactsWithEmail(email)) {
                 if (!Texts.key(c.name()).equals(Texts.key(name)) && !contactNameOf.containsKey(c.id())) {
                     return flag(row, RecordType.CONTACT, c.id(), "the same email as " + c.name(), Map.of("name", name,
                             "email", email), Map.of("name", c.name(), "email", email));
@@ -1118,12 +1366,13 @@ final class ImportEngine {
                 fail(row); // the contact was stored, its reporting line is not: an error the commit refuses
                 continue;
             }
-            ContactView c = s.contacts().getContact(line.contactId());
+            ContactView c = contactView(line.contactId());
             if (Objects.equals(c.reportsToId(), bossId)) continue;
             guarded(row, () -> {
-                ContactView updated = s.contacts().updateContact(c.id(), Patch.of(new ContactPatch(null, null, null,
-                        null, null, null, null, null, bossId, null, null, null, null, null, null, null, null),
-                        Set.of("reportsToId")), c.version());
+                writingChecked();
+                ContactView updated = contactBatch().setReportsTo(c, bossId);
+                checkedWritten();
+                remember(() -> latestContact.put(updated.id(), updated));
                 Map<String, Object> before = new LinkedHashMap<>();
                 before.put("reportsToId", c.reportsToId());
                 changes.updated(RecordType.CONTACT, updated.id(), updated.version(), before);
@@ -1212,7 +1461,7 @@ final class ImportEngine {
         if (products.size() == 1) {
             Long productId = productRef(row, "product", products.get(0));
             if (productId == null) return;
-            storeOpportunity(row, RecordType.OPPORTUNITY, o, productId, ext, value);
+            storeOpportunity(row, RecordType.OPPORTUNITY, o, productId, ext, value, true);
             return;
         }
         // Several associated products (HubSpot): one Prism opportunity each, the amount shared out to the cent.
@@ -1222,7 +1471,7 @@ final class ImportEngine {
         List<BigDecimal> shares = shares(value, ids.size());
         for (int i = 0; i < ids.size(); i++) {
             storeOpportunity(row, RecordType.OPPORTUNITY, o, ids.get(i), ext == null ? null : ext + ":" + products.get(i),
-                    shares.get(i));
+                    shares.get(i), false);
         }
     }
 
@@ -1258,7 +1507,7 @@ final class ImportEngine {
         Long productId = productRef(row, "product", productRef);
         if (productId == null) return;
         o.hasLines()[0] = true;
-        storeOpportunity(row, RecordType.OPPORTUNITY_LINE, o, productId, ext, value);
+        storeOpportunity(row, RecordType.OPPORTUNITY_LINE, o, productId, ext, value, true);
     }
 
     private void opportunitiesWithoutLines() {
@@ -1269,11 +1518,29 @@ final class ImportEngine {
         }
     }
 
+    /**
+     * Whether booking a new opportunity as a sale could still fail its row: only when it books one and a stored line
+     * may already have its external id (or it has none, and the natural key decides).
+     */
+    private boolean saleMayFail(PendingOpportunity o, String ext) {
+        if (o.stage() != Stage.WON || !options.bookWonAsSales(preset)) return false;
+        if (ext == null) return true;
+        if (saleExtIds.contains(ext)) return false; // booked once already: this row changes nothing
+        Deque<SaleKey> same = salesOf(o.unit().accountId()).get("ext:" + ext);
+        if (same != null && !same.isEmpty()) return true;
+        return !chunkSaleExts.contains(ext) || chunkSaleByExt.containsKey(ext);
+    }
+
+    /** {@code alone}: the row's only write (a row of several products writes one opportunity each). */
     private void storeOpportunity(Row row, RecordType type, PendingOpportunity o, long productId, String ext,
-            BigDecimal value) {
+            BigDecimal value, boolean alone) {
         OpportunityView existing = null;
         if (ext != null) {
-            existing = s.opportunities().findByExternalId(ext).orElse(null);
+            existing = latestOpportunity.get(ext);
+            if (existing == null) {
+                existing = chunkOpportunityExts.contains(ext) ? chunkOpportunityByExt.get(ext)
+                        : s.opportunities().findByExternalId(ext).orElse(null);
+            }
         } else {
             List<OpportunityView> candidates = opportunities(o.unit().accountId()).stream()
                     .filter(x -> x.unitId() == o.unit().unitId() && x.productId() == productId
@@ -1289,8 +1556,11 @@ final class ImportEngine {
         }
         OpportunityView stored;
         if (existing == null) {
-            stored = s.opportunities().createOpportunity(new NewOpportunity(o.unit().unitId(), productId, o.title(),
+            if (alone && !saleMayFail(o, ext)) writingChecked();
+            else writing();
+            stored = opportunityBatch().create(new NewOpportunity(o.unit().unitId(), productId, o.title(),
                     value, o.stage(), o.closeDate(), o.competitor(), o.lossReason(), ext));
+            checkedWritten();
             changes.created(RecordType.OPPORTUNITY, stored.id(), stored.version());
             result.counts(type).created++;
             opportunities(o.unit().accountId()).add(stored);
@@ -1313,9 +1583,11 @@ final class ImportEngine {
                 long version = e.version();
                 if (present.contains("stage") && e.stage() != Stage.OPEN && o.stage() != Stage.OPEN) {
                     // WON never turns into LOST (or back) without reopening: reopen first, as a seller would
+                    writing();
                     version = s.opportunities().updateOpportunity(e.id(), Patch.of(new OpportunityPatch(null, null,
                             Stage.OPEN, null, null, null, null), Set.of("stage")), version).version();
                 }
+                writing();
                 stored = s.opportunities().updateOpportunity(e.id(), Patch.of(new OpportunityPatch(o.title(), value,
                         o.stage(), o.closeDate(), o.competitor(), o.lossReason(), null, ext), present), version);
                 changes.updated(RecordType.OPPORTUNITY, stored.id(), stored.version(), before);
@@ -1323,6 +1595,8 @@ final class ImportEngine {
                 opportunitiesOfAccount.remove(o.unit().accountId());
             }
         }
+        OpportunityView kept = stored;
+        if (ext != null) remember(() -> latestOpportunity.put(ext, kept));
         result.stored(type, shown("id", stored.id(), "unitId", stored.unitId(), "productId", stored.productId(),
                 "title", stored.title(), "value", stored.value(), "stage", stored.stage(), "closeDate",
                 stored.closeDate(), "externalId", stored.externalId()));
@@ -1369,7 +1643,10 @@ final class ImportEngine {
         }
         if (ext != null) {
             existing = salesOf(unit.accountId()).getOrDefault("ext:" + ext, new ArrayDeque<>()).peekFirst();
-            if (existing == null) existing = s.sales().findSaleByExternalId(ext).orElse(null);
+            if (existing == null) {
+                existing = chunkSaleExts.contains(ext) ? chunkSaleByExt.get(ext)
+                        : s.sales().findSaleByExternalId(ext).orElse(null);
+            }
         } else {
             String k = unit.unitId() + "|" + productId + "|" + date + "|" + amount.stripTrailingZeros().toPlainString();
             Deque<SaleKey> same = salesOf(unit.accountId()).get("key:" + k);
@@ -1377,7 +1654,9 @@ final class ImportEngine {
         }
         if (existing == null) {
             if (saleBatch == null) saleBatch = s.sales().startImportBatch(batchId);
+            writingChecked(); // queued; a batch the database refuses stops the whole import
             saleBatch.add(new ImportedSale(unit.unitId(), productId, date, amount, cost, ext));
+            checkedWritten();
             result.counts(t).created++;
             result.stored(t, shown("unitId", unit.unitId(), "productId", productId, "date", date, "amount", amount,
                     "cost", cost, "externalId", ext));
@@ -1399,6 +1678,7 @@ final class ImportEngine {
         before.put("amount", existing.amount());
         before.put("cost", existing.cost());
         BigDecimal newCost = fromOpportunity ? existing.cost() : cost;
+        writing();
         if (!s.sales().updateSale(existing.id(), existing.version(), date, amount, newCost, existing.externalId())) {
             throw new OptimisticLockingFailureException("stale sale");
         }
@@ -1442,6 +1722,7 @@ final class ImportEngine {
         var existing = s.cells().findCell(unit.unitId(), productId);
         app.prism.sales.CellPotential stored;
         if (existing.isEmpty()) {
+            writing();
             stored = s.cells().setCell(unit.unitId(), productId, potential, competitor, null).orElseThrow();
             changes.created(t, stored.id(), stored.version());
             result.counts(t).created++;
@@ -1456,6 +1737,7 @@ final class ImportEngine {
             before.put("productId", e.productId());
             before.put("potential", e.potential());
             before.put("competitor", e.competitor());
+            writing();
             stored = s.cells().setCell(unit.unitId(), productId, potential, competitor, e.version()).orElseThrow();
             changes.updated(t, stored.id(), stored.version(), before);
             result.counts(t).updated++;
@@ -1512,6 +1794,7 @@ final class ImportEngine {
         TouchpointView stored;
         RecordType t = RecordType.TOUCHPOINT;
         if (existing == null) {
+            writing();
             stored = s.touchpoints().importTouchpoint(contactIds, productIds, date, channel, note, ext);
             changes.created(t, stored.id(), stored.version());
             result.counts(t).created++;
@@ -1532,6 +1815,7 @@ final class ImportEngine {
             } else {
                 before.put("contactIds", e.contactIds());
                 before.put("productIds", e.productIds());
+                writing();
                 stored = s.touchpoints().updateTouchpoint(e.id(), Patch.of(new TouchpointPatch(contactIds, productIds,
                         date, channel, note, null), present), e.version());
                 changes.updated(t, stored.id(), stored.version(), before);

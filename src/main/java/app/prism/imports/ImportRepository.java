@@ -159,13 +159,21 @@ class ImportRepository {
                 .param("now", Audit.now()).param("by", Audit.actor()).param("id", id).update();
     }
 
-    void insertChange(long importId, RecordType type, long recordId, String action, long versionAfter,
-            String beforeJson) {
-        jdbc.sql("""
+    /** A change to record for undo: what {@link #insertChanges} stores in one JDBC batch. */
+    record NewChange(RecordType type, long recordId, String action, long versionAfter, String beforeJson) {}
+
+    void insertChanges(long importId, List<NewChange> changes) {
+        if (changes.isEmpty()) return;
+        template.batchUpdate("""
                 insert into import_change (import_id, record_type, record_id, action, version_after, before_json)
-                values (:i, :t, :r, :a, :v, :b)""")
-                .param("i", importId).param("t", type.name()).param("r", recordId).param("a", action)
-                .param("v", versionAfter).param("b", beforeJson).update();
+                values (?, ?, ?, ?, ?, ?)""", changes, changes.size(), (ps, c) -> {
+            ps.setLong(1, importId);
+            ps.setString(2, c.type().name());
+            ps.setLong(3, c.recordId());
+            ps.setString(4, c.action());
+            ps.setLong(5, c.versionAfter());
+            ps.setString(6, c.beforeJson());
+        });
     }
 
     List<ChangeRow> changes(long importId) {

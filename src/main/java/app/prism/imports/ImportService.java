@@ -358,13 +358,22 @@ public class ImportService {
     }
 
     private ImportEngine.Changes changes(long id) {
+        // Stored in JDBC batches (the engine hands over a row's changes only once the row succeeded), in order.
+        List<ImportRepository.NewChange> pending = new ArrayList<>();
         return new ImportEngine.Changes() {
             public void created(RecordType type, long recordId, long version) {
-                imports.insertChange(id, type, recordId, "CREATED", version, null);
+                pending.add(new ImportRepository.NewChange(type, recordId, "CREATED", version, null));
+                if (pending.size() >= 500) flush();
             }
 
             public void updated(RecordType type, long recordId, long versionAfter, Map<String, Object> before) {
-                imports.insertChange(id, type, recordId, "UPDATED", versionAfter, write(before));
+                pending.add(new ImportRepository.NewChange(type, recordId, "UPDATED", versionAfter, write(before)));
+                if (pending.size() >= 500) flush();
+            }
+
+            public void flush() {
+                imports.insertChanges(id, pending);
+                pending.clear();
             }
         };
     }

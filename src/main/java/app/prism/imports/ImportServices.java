@@ -32,6 +32,8 @@ record ImportServices(AccountService accounts, UnitService units, ContactService
     static final class Lookups {
         private final ImportServices s;
         private List<AccountView> allAccounts;
+        /** {@link Names#company} of each of {@link #allAccounts}, computed once. */
+        private List<String> companyNames;
 
         Lookups(ImportServices s) {
             this.s = s;
@@ -49,7 +51,15 @@ record ImportServices(AccountService accounts, UnitService units, ContactService
                     page++;
                 }
             }
-            return allAccounts.stream().filter(a -> Names.company(a.name()).equals(normalised)).toList();
+            if (companyNames == null) {
+                companyNames = new ArrayList<>(allAccounts.size());
+                for (AccountView a : allAccounts) companyNames.add(Names.company(a.name()));
+            }
+            List<AccountView> out = new ArrayList<>();
+            for (int i = 0; i < allAccounts.size(); i++) {
+                if (companyNames.get(i).equals(normalised)) out.add(allAccounts.get(i));
+            }
+            return out;
         }
 
         List<ContactView> contactsWithEmail(String email) {

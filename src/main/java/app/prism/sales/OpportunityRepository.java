@@ -52,8 +52,11 @@ class OpportunityRepository {
     }
 
     long insert(long accountId, long unitId, long productId, OpportunityView o) {
+        return insert(accountId, unitId, productId, o, Audit.now());
+    }
+
+    long insert(long accountId, long unitId, long productId, OpportunityView o, java.time.OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
-        var now = Audit.now();
         jdbc.sql("""
                 insert into opportunity (account_id, unit_id, product_id, title, opp_value, stage, close_date,
                                          competitor, loss_reason, external_id, version, created_at, created_by,
@@ -86,6 +89,11 @@ class OpportunityRepository {
     Optional<OpportunityView> findByExternalId(String externalId) {
         return jdbc.sql("select " + COLUMNS + " from opportunity where external_id = :e").param("e", externalId)
                 .query(OpportunityView.class).optional();
+    }
+
+    List<OpportunityView> findByExternalIds(java.util.Collection<String> externalIds) {
+        return jdbc.sql("select " + COLUMNS + " from opportunity where external_id in (:e)").param("e", externalIds)
+                .query(OpportunityView.class).list();
     }
 
     boolean externalIdTaken(String externalId, long exceptId) {

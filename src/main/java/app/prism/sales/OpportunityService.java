@@ -116,6 +116,85 @@ public class OpportunityService {
         revision.bump();
     }
 
+    /**
+     * An import's new opportunities, written inside the caller's transaction with {@link #createOpportunity}'s rules
+     * (the unit's access, the product, {@link OpportunityRule}, unique external ids) but with units and products
+     * checked once each, external ids looked up once per chunk of rows, and nothing read back. The data revision moves
+     * once, at {@link #finish()}.
+     */
+    public final class ImportBatch {
+        private final java.util.Map<Long, app.prism.account.UnitView> unitById = new java.util.HashMap<>();
+        private final java.util.Map<Long, app.prism.catalog.ProductView> productById = new java.util.HashMap<>();
+        private final java.util.Set<String> taken = new java.util.HashSet<>();
+        private final java.util.Set<String> free = new java.util.HashSet<>();
+        private boolean changed;
+
+        private ImportBatch() {}
+
+        /** The visible opportunities with these external ids, by external id (one query for a chunk of rows). */
+        public java.util.Map<String, OpportunityView> findByExternalIds(java.util.Collection<String> externalIds) {
+            java.util.Map<String, OpportunityView> out = new java.util.HashMap<>();
+            if (externalIds.isEmpty()) return out;
+            java.util.Set<String> found = new java.util.HashSet<>();
+            for (OpportunityView o : opportunities.findByExternalIds(externalIds)) {
+                found.add(o.externalId());
+                if (access.canSee(o.accountId())) out.put(o.externalId(), o);
+            }
+            taken.addAll(found);
+            for (String e : externalIds) if (!found.contains(e)) free.add(e);
+            return out;
+        }
+
+        /** Like {@link OpportunityService#createOpportunity}. */
+        public OpportunityView create(NewOpportunity input) {
+            List<Invalid.FieldProblem> problems = new ArrayList<>();
+            app.prism.account.UnitView unit = null;
+            app.prism.catalog.ProductView product = null;
+            try {
+                unit = unitById.computeIfAbsent(input.unitId(), units::getUnit);
+            } catch (NotFound e) {
+                problems.add(new Invalid.FieldProblem("unitId", "unknown unit " + input.unitId()));
+            }
+            try {
+                product = productById.computeIfAbsent(input.productId(), products::getProduct);
+            } catch (NotFound e) {
+                problems.add(new Invalid.FieldProblem("productId", "unknown product " + input.productId()));
+            }
+            if (!problems.isEmpty()) throw new Invalid(problems);
+            Stage stage = input.stage() == null ? Stage.OPEN : input.stage();
+            String competitor = Texts.trimToNull(input.competitor());
+            LocalDate closeDate = input.closeDate() == null && stage != Stage.OPEN ? today() : input.closeDate();
+            problems = OpportunityRule.check(stage, input.value(), competitor, input.lossReason());
+            if (!problems.isEmpty()) throw new Invalid(problems);
+            java.time.OffsetDateTime now = app.prism.web.Audit.now();
+            String ext = Texts.trimToNull(input.externalId());
+            var o = new OpportunityView(0, unit.accountId(), unit.id(), product.id(), input.title().strip(),
+                    money(input.value()), stage, closeDate, competitor, input.lossReason(), 0, now, now, ext);
+            if (ext != null && (taken.contains(ext) || (!free.contains(ext) && opportunities.externalIdTaken(ext, -1)))) {
+                throw new app.prism.web.Conflict("Another opportunity already has external id '" + ext + "'.");
+            }
+            long id = opportunities.insert(unit.accountId(), unit.id(), product.id(), o, now);
+            if (ext != null) {
+                taken.add(ext);
+                free.remove(ext);
+            }
+            changed = true;
+            return new OpportunityView(id, o.accountId(), o.unitId(), o.productId(), o.title(), o.value(), o.stage(),
+                    o.closeDate(), o.competitor(), o.lossReason(), 0, now, now, ext);
+        }
+
+        /** Tells readers that the data changed (once for the whole batch). */
+        public void finish() {
+            if (changed) revision.bump();
+            changed = false;
+        }
+    }
+
+    /** Starts writing an import's opportunities (see {@link ImportBatch}). */
+    public ImportBatch startImportBatch() {
+        return new ImportBatch();
+    }
+
     /** The opportunity with this external id, when it exists and the user may see it. */
     public java.util.Optional<OpportunityView> findByExternalId(String externalId) {
         if (externalId == null) return java.util.Optional.empty();

@@ -124,6 +124,12 @@ class SaleRepository {
                   from sale where external_id = :e""").param("e", externalId).query(SaleKey.class).optional();
     }
 
+    List<SaleKey> keysByExternalIds(java.util.Collection<String> externalIds) {
+        return jdbc.sql("""
+                select id, account_id, unit_id, product_id, sale_date as date, amount, cost, external_id, version
+                  from sale where external_id in (:e)""").param("e", externalIds).query(SaleKey.class).list();
+    }
+
     java.util.Optional<SaleKey> keyById(long id) {
         return jdbc.sql("""
                 select id, account_id, unit_id, product_id, sale_date as date, amount, cost, external_id, version

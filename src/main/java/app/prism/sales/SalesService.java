@@ -241,6 +241,17 @@ public class SalesService {
         return sales.keyByExternalId(externalId).filter(k -> accessibleAccount(k.accountId()));
     }
 
+    /** The visible lines with these external ids, by external id (one query for a chunk of an import's rows). */
+    public Map<String, SaleKey> findSalesByExternalIds(java.util.Collection<String> externalIds) {
+        Map<String, SaleKey> out = new HashMap<>();
+        if (externalIds.isEmpty()) return out;
+        Map<Long, Boolean> visible = new HashMap<>();
+        for (SaleKey k : sales.keysByExternalIds(externalIds)) {
+            if (visible.computeIfAbsent(k.accountId(), this::accessibleAccount)) out.put(k.externalId(), k);
+        }
+        return out;
+    }
+
     public java.util.Optional<SaleKey> findSale(long id) {
         return sales.keyById(id).filter(k -> accessibleAccount(k.accountId()));
     }
