@@ -135,6 +135,41 @@ public class SalesFacts {
         });
     }
 
+    /** Receives the TTM sales of several accounts, line by line or pair by pair (the sink adds up), then fit marks. */
+    public interface AccountPairSink {
+
+        void ttmRevenue(long accountId, long unitId, long productId, long cents);
+
+        void fitMark(long accountId, long unitId, long productId);
+    }
+
+    /**
+     * The window's sales of the accounts given (of every account when {@code accountIds} is empty), as whole cents, and
+     * their fit marks: the input of figures made of every account's data (the whitespace medians, how many comparable
+     * units buy a product), read for the accounts whose data changed. Not access-checked: what is made of it is an
+     * aggregate over all accounts, which reveals no account's own figures.
+     */
+    public void ttmPairsOfAccounts(Collection<Long> accountIds, LocalDate from, LocalDate to, AccountPairSink sink) {
+        String accounts = accountIds.isEmpty() ? "" : " and s.account_id in (:accounts)";
+        readOnly.executeWithoutResult(status -> {
+            var lines = isPostgres()
+                    ? jdbc.sql("select s.account_id, s.unit_id, s.product_id, cast(s.amount * 100 as bigint) from sale s"
+                            + " where s.sale_date between :from and :to" + accounts)
+                    : jdbc.sql("select s.account_id, s.unit_id, s.product_id, cast(sum(s.amount) * 100 as bigint)"
+                            + " from sale s where s.sale_date between :from and :to" + accounts
+                            + " group by s.account_id, s.unit_id, s.product_id");
+            if (isPostgres()) jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            lines = lines.param("from", from).param("to", to);
+            if (!accountIds.isEmpty()) lines = lines.param("accounts", accountIds);
+            lines.withFetchSize(5000).query((RowCallbackHandler) rs ->
+                    sink.ttmRevenue(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+            var marks = jdbc.sql("select m.account_id, m.unit_id, m.product_id from fit_mark m"
+                    + (accountIds.isEmpty() ? "" : " where m.account_id in (:accounts)"));
+            if (!accountIds.isEmpty()) marks = marks.param("accounts", accountIds);
+            marks.query((RowCallbackHandler) rs -> sink.fitMark(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+        });
+    }
+
     private boolean isPostgres() {
         Boolean known = postgres;
         if (known == null) {

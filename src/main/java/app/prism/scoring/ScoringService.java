@@ -177,7 +177,7 @@ public class ScoringService {
         BigDecimal revenue = sales.accountRevenue(accountId, ttm.start(), ttm.end());
         BigDecimal previous = model.needs(CriterionSource.REVENUE_GROWTH)
                 ? sales.accountRevenue(accountId, ttm.previous().start(), ttm.previous().end()) : null;
-        Scorecard card = Scorecard.of(model, facts(model, accountId, day, revenue, previous),
+        Scorecard card = Scorecard.of(model, facts(model, accountId, null, day, revenue, previous),
                 repository.handRatings(accountId));
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         card.ratings().stream().filter(r -> r.value() != null).forEach(r -> values.put(r.key(), r.value()));
@@ -272,10 +272,13 @@ public class ScoringService {
                 ? sales.revenueByAccount(ttm.previous().start(), ttm.previous().end()) : Map.of();
         Map<Long, Map<String, HandRating>> hand = repository.handRatings(ids);
         Map<Long, Snapshot> latest = repository.latestSnapshots(ids);
+        // every account's figures in one go: each from the cache unless that account's data changed
+        Map<Long, Matrix> figures = needsFigures(model)
+                ? penetration.figuresOf(visible.stream().map(AccountView::id).toList(), day) : Map.of();
         List<Portfolio.Entry> entries = new ArrayList<>();
         for (AccountView a : visible) {
             BigDecimal ttmRevenue = revenue.getOrDefault(a.id(), BigDecimal.ZERO.setScale(2));
-            Scorecard card = Scorecard.of(model, facts(model, a.id(), day, ttmRevenue,
+            Scorecard card = Scorecard.of(model, facts(model, a.id(), figures.get(a.id()), day, ttmRevenue,
                     previous.getOrDefault(a.id(), BigDecimal.ZERO.setScale(2))), hand.getOrDefault(a.id(), Map.of()));
             Snapshot before = latest.get(a.id());
             entries.add(new Portfolio.Entry(a.id(), a.name(), a.ownerId(), a.ownerName(), card.attractiveness(),
@@ -296,13 +299,19 @@ public class ScoringService {
         }
     }
 
-    private ComputedCriteria.AccountFacts facts(ScoringModel model, long accountId, LocalDate day, BigDecimal ttmRevenue,
-            BigDecimal previousTtmRevenue) {
+    private static boolean needsFigures(ScoringModel model) {
+        return model.needs(CriterionSource.RELATIONSHIP_COVERAGE) || model.needs(CriterionSource.PENETRATION)
+                || model.needs(CriterionSource.WHITESPACE_VALUE);
+    }
+
+    /** {@code known}: the account's figures when the caller has them already, else null. */
+    private ComputedCriteria.AccountFacts facts(ScoringModel model, long accountId, Matrix known, LocalDate day,
+            BigDecimal ttmRevenue, BigDecimal previousTtmRevenue) {
         boolean coverage = model.needs(CriterionSource.RELATIONSHIP_COVERAGE);
-        if (!coverage && !model.needs(CriterionSource.PENETRATION) && !model.needs(CriterionSource.WHITESPACE_VALUE)) {
+        if (!needsFigures(model)) {
             return new ComputedCriteria.AccountFacts(ttmRevenue, previousTtmRevenue, null, null, null, null);
         }
-        Matrix figures = penetration.figures(accountId, day);
+        Matrix figures = known != null ? known : penetration.figures(accountId, day);
         Integer doing = null;
         Integer covered = null;
         if (coverage) {
