@@ -24,8 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AcrossAccounts {
 
-    /** The buying pairs of one account in the window: its pairs with revenue above zero, and which are fit-marked. */
-    private record Part(long revision, long[] units, long[] products, long[] cents, boolean[] fitMarked) {}
+    /**
+     * The buying pairs of one account in the window: its pairs with revenue above zero, and which are fit-marked; and
+     * the account's revenue over all its lines (credit notes included), null without any line in the window.
+     */
+    private record Part(long revision, long[] units, long[] products, long[] cents, boolean[] fitMarked,
+            Long totalCents) {}
 
     /** Every account's part for one window, and what was put together from them. */
     private static final class Window {
@@ -39,7 +43,7 @@ class AcrossAccounts {
      * {@code buyingVersion} only when a unit started or stopped buying a product.
      */
     record Figures(Map<Long, BigDecimal> medians, long medianVersion, Map<Long, Set<Long>> buyingProducts,
-            long buyingVersion) {}
+            long buyingVersion, Map<Long, BigDecimal> revenueByAccount) {}
 
     private static final int WINDOWS = 4;
 
@@ -119,11 +123,13 @@ class AcrossAccounts {
         if (accounts.isEmpty()) w.parts.clear();
         else accounts.forEach(w.parts::remove);
         Map<Long, List<Key>> byAccount = new HashMap<>();
+        Map<Long, Long> totals = new HashMap<>();
         sums.forEach((k, sum) -> {
+            totals.merge(k.account(), sum[0], Math::addExact);
             if (sum[0] > 0) byAccount.computeIfAbsent(k.account(), a -> new ArrayList<>()).add(k);
         });
         Set<Long> read = new HashSet<>(accounts);
-        read.addAll(byAccount.keySet());
+        read.addAll(totals.keySet());
         for (long account : read) {
             List<Key> keys = byAccount.getOrDefault(account, List.of());
             int n = keys.size();
@@ -136,7 +142,8 @@ class AcrossAccounts {
                 cents[i] = sums.get(k)[0];
                 fit[i] = marks.contains(k);
             }
-            w.parts.put(account, new Part(revisions.getOrDefault(account, 0L), units, products, cents, fit));
+            w.parts.put(account, new Part(revisions.getOrDefault(account, 0L), units, products, cents, fit,
+                    totals.get(account)));
         }
         partsRead.addAndGet(read.size());
     }
@@ -145,6 +152,10 @@ class AcrossAccounts {
         Set<Long> wanted = Set.copyOf(medianProducts);
         Map<Long, List<BigDecimal>> revenues = new HashMap<>();
         Map<Long, Set<Long>> buying = new HashMap<>();
+        Map<Long, BigDecimal> revenue = new HashMap<>();
+        w.parts.forEach((account, p) -> {
+            if (p.totalCents() != null) revenue.put(account, BigDecimal.valueOf(p.totalCents(), 2));
+        });
         for (Part p : w.parts.values()) {
             for (int i = 0; i < p.units().length; i++) {
                 buying.computeIfAbsent(p.units()[i], u -> new HashSet<>()).add(p.products()[i]);
@@ -163,6 +174,7 @@ class AcrossAccounts {
         return new Figures(sameMedians ? before.medians() : java.util.Collections.unmodifiableMap(medians),
                 sameMedians ? before.medianVersion() : versions.incrementAndGet(),
                 sameBuying ? before.buyingProducts() : java.util.Collections.unmodifiableMap(buying),
-                sameBuying ? before.buyingVersion() : versions.incrementAndGet());
+                sameBuying ? before.buyingVersion() : versions.incrementAndGet(),
+                java.util.Collections.unmodifiableMap(revenue));
     }
 }

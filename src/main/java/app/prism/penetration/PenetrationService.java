@@ -218,6 +218,21 @@ public class PenetrationService {
      * cross-sell. Shared and read-only; put together from per-account parts, so a write to one account rereads that
      * account alone. An aggregate over all accounts: not access-checked, as it reveals no account's own figures.
      */
+    /**
+     * The TTM revenue to the day of every account the user may see that has sales in it (credit notes count), from the
+     * same per-account parts: the portfolio's revenue column without reading every account's sales on each request.
+     */
+    public Map<Long, BigDecimal> ttmRevenueByAccount(LocalDate asOf) {
+        Map<Long, BigDecimal> all = acrossAccounts(asOfOrToday(asOf)).revenueByAccount();
+        java.util.Optional<java.util.Set<Long>> visible = accounts.visibleAccountIds();
+        if (visible.isEmpty()) return all;
+        Map<Long, BigDecimal> out = new HashMap<>();
+        visible.get().forEach(id -> {
+            if (all.containsKey(id)) out.put(id, all.get(id));
+        });
+        return out;
+    }
+
     public Map<Long, java.util.Set<Long>> buyingProductsOfAllUnits(LocalDate asOf) {
         return acrossAccounts(asOfOrToday(asOf)).buyingProducts();
     }

@@ -267,9 +267,9 @@ public class ScoringService {
         Optional<List<Long>> ids = currentUser.viewer().seesAllAccounts() ? Optional.empty()
                 : Optional.of(visible.stream().map(AccountView::id).toList());
         Ttm ttm = Ttm.of(day);
-        Map<Long, BigDecimal> revenue = sales.revenueByAccount(ttm.start(), ttm.end());
+        Map<Long, BigDecimal> revenue = penetration.ttmRevenueByAccount(day);
         Map<Long, BigDecimal> previous = model.needs(CriterionSource.REVENUE_GROWTH)
-                ? sales.revenueByAccount(ttm.previous().start(), ttm.previous().end()) : Map.of();
+                ? penetration.ttmRevenueByAccount(ttm.previous().end()) : Map.of();
         Map<Long, Map<String, HandRating>> hand = repository.handRatings(ids);
         Map<Long, Snapshot> latest = repository.latestSnapshots(ids);
         // every account's figures in one go: each from the cache unless that account's data changed
