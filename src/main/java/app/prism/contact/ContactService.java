@@ -173,7 +173,7 @@ public class ContactService {
             contacts.replaceOwners(id, owners);
         }
         if (!contacts.update(updated, row.version())) throw stale();
-        revision.bumpAccounts(java.util.Set.of(row.accountId(), updated.accountId()));
+        revision.bumpAccounts(List.of(row.accountId(), updated.accountId()));
         ContactView saved = getContact(id);
         if (active) {
             moves.deleteOpenOf(id);
