@@ -55,7 +55,7 @@ final class LoadStep {
         String token = token();
         List<Long> products = jdbc.queryForList("select id from product where active order by id", Long.class);
         List<Acct> accounts = new ArrayList<>();
-        accounts.add(new Acct(bigAccount, jdbc.queryForList("select id from unit where account_id = ? order by id",
+        accounts.add(new Acct(bigAccount, jdbc.queryForList("select id from business_unit where account_id = ? order by id",
                 Long.class, bigAccount), true));
         Random random = new Random(20261202);
         long started = System.nanoTime();

@@ -64,15 +64,15 @@ public class PenetrationService {
     private Basis basis(long accountId, LocalDate day) {
         boolean keep = !revision.writtenInThisTransaction();
         DataRevision.AccountRevision rev = keep ? revision.of(accountId) : null;
-        AcrossAccounts.Figures across = acrossAccounts(day);
-        return new Basis(keep ? new Revision(rev, across.medianVersion()) : null, across.medians());
+        AcrossAccounts.Medians medians = medians(day);
+        return new Basis(keep ? new Revision(rev, medians.version()) : null, medians.values());
     }
 
-    private AcrossAccounts.Figures acrossAccounts(LocalDate day) {
+    private AcrossAccounts.Medians medians(LocalDate day) {
         Ttm ttm = Ttm.of(day);
         List<Long> needMedian = products.allProducts().stream()
                 .filter(p -> p.active() && p.typicalAnnualValue() == null).map(ProductView::id).toList();
-        return across.figures(ttm.start(), ttm.end(), needMedian);
+        return across.medians(ttm.start(), ttm.end(), needMedian);
     }
 
     public Matrix matrix(long accountId, LocalDate asOf, Integer depth) {
@@ -125,14 +125,14 @@ public class PenetrationService {
         LocalDate day = asOfOrToday(asOf);
         boolean keep = !revision.writtenInThisTransaction();
         Map<Long, Long> revisions = keep ? revision.allAccounts() : Map.of();
-        AcrossAccounts.Figures across = acrossAccounts(day);
+        AcrossAccounts.Medians medians = medians(day);
         Map<Long, Matrix> out = new HashMap<>();
         for (long id : accountIds) {
             Revision rev = keep ? new Revision(new DataRevision.AccountRevision(revisions.getOrDefault(-1L, 0L),
-                    revisions.getOrDefault(id, 0L)), across.medianVersion()) : null;
+                    revisions.getOrDefault(id, 0L)), medians.version()) : null;
             out.put(id, cache.get(id, id + "|" + day + "|figures", rev,
                     () -> compute(id, day, null, units.unitsOf(id), tree -> MatrixColumns.of(tree, null), false,
-                            across.medians())));
+                            medians.values())));
         }
         return out;
     }
@@ -184,7 +184,7 @@ public class PenetrationService {
             long productId, boolean rolled) {
         Matrix one = compute(accountId, asOf, null, unitList, t -> List.of(rolled && !t.children(unitId).isEmpty()
                 ? new MatrixColumn(unitId, List.copyOf(t.subtree(unitId)), true) : MatrixColumn.alone(unitId)), true,
-                acrossAccounts(asOfOrToday(asOf)).medians());
+                medians(asOfOrToday(asOf)).values());
         return one.cells().stream().filter(c -> c.productId() == productId).findFirst()
                 .orElseThrow(() -> new app.prism.web.NotFound("Active product", productId));
     }
@@ -206,7 +206,7 @@ public class PenetrationService {
      * annual value, else the median TTM revenue per buying unit over all accounts, else zero.
      */
     public Map<Long, BigDecimal> whitespaceValueByProduct(LocalDate asOf) {
-        Map<Long, BigDecimal> medians = acrossAccounts(asOfOrToday(asOf)).medians();
+        Map<Long, BigDecimal> medians = medians(asOfOrToday(asOf)).values();
         Map<Long, BigDecimal> out = new HashMap<>();
         products.allProducts().stream().filter(ProductView::active).forEach(p -> out.put(p.id(),
                 WhitespaceValue.of(p.typicalAnnualValue(), medians.get(p.id()))));
@@ -223,7 +223,8 @@ public class PenetrationService {
      * same per-account parts: the portfolio's revenue column without reading every account's sales on each request.
      */
     public Map<Long, BigDecimal> ttmRevenueByAccount(LocalDate asOf) {
-        Map<Long, BigDecimal> all = acrossAccounts(asOfOrToday(asOf)).revenueByAccount();
+        Ttm ttm = Ttm.of(asOfOrToday(asOf));
+        Map<Long, BigDecimal> all = across.revenueByAccount(ttm.start(), ttm.end());
         java.util.Optional<java.util.Set<Long>> visible = accounts.visibleAccountIds();
         if (visible.isEmpty()) return all;
         Map<Long, BigDecimal> out = new HashMap<>();
@@ -234,6 +235,7 @@ public class PenetrationService {
     }
 
     public Map<Long, java.util.Set<Long>> buyingProductsOfAllUnits(LocalDate asOf) {
-        return acrossAccounts(asOfOrToday(asOf)).buyingProducts();
+        Ttm ttm = Ttm.of(asOfOrToday(asOf));
+        return across.buyingProducts(ttm.start(), ttm.end());
     }
 }
