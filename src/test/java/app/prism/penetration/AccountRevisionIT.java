@@ -74,7 +74,7 @@ class AccountRevisionIT extends IntegrationTest {
         assertThat(b1).isEqualTo(b0);
         assertThat(nbaB1).isEqualTo(nbaB0);
         assertThat(penetration.accountsReadAcross() - readBefore)
-                .as("only A's sales reread: for the medians and for who buys what").isEqualTo(2);
+                .as("only A's sales reread (for the medians, for who buys what), not every account's").isBetween(1L, 2L);
 
         JsonNode a1 = summary(admin, a);
         assertThat(penetration.matricesComputed()).as("A's summary computed again").isEqualTo(computedBefore + 1);
