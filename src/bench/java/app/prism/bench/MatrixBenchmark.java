@@ -153,7 +153,15 @@ public final class MatrixBenchmark {
 
             if (Boolean.getBoolean("bench.experiment")) experiment(dataSource, shape.accountId());
             Timings t = new Timings(app, jdbc, shape.accountId());
-            out.put("measurements", t.matrices());
+            if (!Boolean.getBoolean("bench.loadOnly")) out.put("measurements", t.matrices());
+            if (Boolean.parseBoolean(System.getProperty("bench.load", "true"))) {
+                out.put("load", new LoadStep(app, jdbc, shape.accountId(), asOf).run(() -> {
+                    long s = System.nanoTime();
+                    t.floor();
+                    return (System.nanoTime() - s) / 1_000_000;
+                }));
+                write();
+            }
             if (runImport) out.put("import", new Import(app, jdbc, shape, db).run(t));
         }
         return out;

@@ -85,7 +85,7 @@ public class AccountMerge {
         if (ownerId != null && !accounts.isOnTeam(survivorId, ownerId)) {
             accounts.addToTeam(survivorId, ownerId, TeamRole.ACCOUNT_MANAGER);
         }
-        revision.bump();
+        revision.bumpAccounts(List.of(survivorId, otherId));
         String what = "fields taken: " + MergeRequest.describe(take) + "; moved: " + Moved.describe(moved);
         merges.record(MergeRepository.Subject.ACCOUNT, survivorId, survivorId, "MERGED", otherId,
                 "Merged " + other.name() + " (id " + otherId + ") into this record: " + what);
@@ -127,7 +127,7 @@ public class AccountMerge {
                 take.contains("externalId") && row.externalId() == null ? other.externalId() : row.externalId(),
                 row.version(), row.createdAt(), row.updatedAt());
         if (!units.update(updated, row.version())) throw AccountService.stale();
-        revision.bump();
+        revision.bumpAccount(survivor.accountId());
         String what = "fields taken: " + MergeRequest.describe(take) + "; moved: " + Moved.describe(moved);
         merges.record(MergeRepository.Subject.UNIT, survivorId, survivor.accountId(), "MERGED", otherId,
                 "Merged " + other.name() + " (id " + otherId + ") into this record: " + what);

@@ -123,7 +123,7 @@ public class UnitService {
         requireExternalIdFree(accountId, externalId, -1);
         long id = units.insert(accountId, input.parentId(), input.name().strip(), input.kind(), country,
                 Texts.trimToNull(input.city()), externalId);
-        revision.bump();
+        revision.bumpAccount(accountId);
         return getUnit(id);
     }
 
@@ -156,7 +156,7 @@ public class UnitService {
                 patch.has("city") ? Texts.trimToNull(p.city()) : row.city(), externalId, row.version(),
                 row.createdAt(), row.updatedAt());
         if (!units.update(updated, row.version())) throw AccountService.stale();
-        revision.bump();
+        revision.bumpAccount(row.accountId());
         return getUnit(unitId);
     }
 
@@ -177,7 +177,7 @@ public class UnitService {
                     + "; move or delete them first.");
         }
         units.delete(unitId);
-        revision.bump();
+        revision.bumpAccount(row.accountId());
     }
 
     private void requireExternalIdFree(long accountId, String externalId, long exceptId) {

@@ -97,7 +97,7 @@ public class ContactMerge {
                 take.contains("note") ? other.note() : row.note(),
                 row.externalId() != null ? row.externalId() : take.contains("externalId") ? other.externalId() : null);
         if (!contacts.update(updated, row.version())) throw stale();
-        revision.bump();
+        revision.bumpAccount(row.accountId());
         String what = "fields taken: " + MergeRequest.describe(take) + "; moved: " + Moved.describe(moved);
         audit.record(MERGED, survivorId, row.accountId(),
                 "Merged contact (id " + otherId + ") into this record: " + what);

@@ -110,7 +110,7 @@ public class ContactService {
         if (contacts.externalIdTaken(row.externalId(), -1)) throw externalIdTaken(row.externalId());
         long id = contacts.insert(unit.accountId(), unitId, row);
         contacts.replaceOwners(id, owners);
-        revision.bump();
+        revision.bumpAccount(unit.accountId());
         return getContact(id);
     }
 
@@ -173,7 +173,7 @@ public class ContactService {
             contacts.replaceOwners(id, owners);
         }
         if (!contacts.update(updated, row.version())) throw stale();
-        revision.bump();
+        revision.bumpAccounts(List.of(row.accountId(), updated.accountId()));
         ContactView saved = getContact(id);
         if (active) {
             moves.deleteOpenOf(id);
@@ -266,7 +266,7 @@ public class ContactService {
             }
         }
         contacts.delete(id);
-        revision.bump();
+        revision.bumpAccount(row.accountId());
     }
 
     private void requireSameAccount(long reportsToId, long accountId) {

@@ -75,13 +75,13 @@ public class PersonalDataService {
     @Transactional
     public Erasure erase(long contactId) {
         requireManagerOrAdmin();
-        contactService.getContact(contactId); // 404 when absent or not visible
+        long accountId = contactService.getContact(contactId).accountId(); // 404 when absent or not visible
         for (ContactDataHolder h : holders) h.erase(contactId);
         contacts.erase(contactId);
         audit.record("CONTACT_ERASED", ContactAuditRepository.Subject.CONTACT, contactId,
                 "anonymised; erased from: contact, " + String.join(", ", holders.stream().map(ContactDataHolder::label)
                         .toList()));
-        revision.bump();
+        revision.bumpAccount(accountId);
         var row = contacts.findById(contactId).orElseThrow(() -> new NotFound("Contact", contactId));
         return new Erasure(contactId, row.name(), holders.stream().map(ContactDataHolder::label).toList());
     }

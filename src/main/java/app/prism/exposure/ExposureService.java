@@ -6,7 +6,6 @@ import app.prism.catalog.ProductView;
 import app.prism.contact.ContactService;
 import app.prism.contact.ContactView;
 import app.prism.identity.CurrentUser;
-import app.prism.sales.SalesFacts;
 import app.prism.web.Forbidden;
 import app.prism.web.Invalid;
 import app.prism.web.PageQuery;
@@ -51,19 +50,19 @@ public class ExposureService {
     private final ContactService contacts;
     private final ProductService products;
     private final AccountService accounts;
-    private final SalesFacts salesFacts;
+    private final app.prism.penetration.PenetrationService penetration;
     private final CadenceRepository cadences;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ExposureService(TouchpointService touchpoints, ContactService contacts, ProductService products,
-            AccountService accounts, SalesFacts salesFacts, CadenceRepository cadences, CurrentUser currentUser,
+            AccountService accounts, app.prism.penetration.PenetrationService penetration, CadenceRepository cadences, CurrentUser currentUser,
             Optional<Clock> clock) {
         this.touchpoints = touchpoints;
         this.contacts = contacts;
         this.products = products;
         this.accounts = accounts;
-        this.salesFacts = salesFacts;
+        this.penetration = penetration;
         this.cadences = cadences;
         this.currentUser = currentUser;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -195,12 +194,17 @@ public class ExposureService {
                 GapRule.lastExposures(exposures, day), day, cadence);
     }
 
-    /** Cells that are BUYING (TTM sum above zero: the window is day − 364 … day) or NOT_APPLICABLE (a fit mark). */
+    /**
+     * Cells that are BUYING (TTM sum above zero: the window is day − 364 … day) or NOT_APPLICABLE (a fit mark): read
+     * from the account's matrix of single units, which the matrix cache keeps under the account's revision, rather than
+     * aggregating its sales once more.
+     */
     private Set<GapRule.Cell> excludedCells(long accountId, LocalDate day) {
         Set<GapRule.Cell> out = new HashSet<>();
-        for (SalesFacts.PairFacts f : salesFacts.pairFacts(accountId, day.minusDays(364), day)) {
-            if (f.fitMark() || f.ttmRevenue().compareTo(BigDecimal.ZERO) > 0) {
-                out.add(new GapRule.Cell(f.unitId(), f.productId()));
+        for (app.prism.penetration.Matrix.Cell c : penetration.matrix(accountId, day, null).cells()) {
+            if (c.status() == app.prism.penetration.CellStatus.BUYING
+                    || c.status() == app.prism.penetration.CellStatus.NOT_APPLICABLE) {
+                out.add(new GapRule.Cell(c.unitId(), c.productId()));
             }
         }
         return out;

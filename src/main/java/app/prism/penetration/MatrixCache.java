@@ -7,20 +7,22 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * Recently computed matrices, keyed by what they were computed from and by the data revision read before computing.
- * A write anywhere bumps the revision, so an entry is never served after a change. Entries are weighed by their cell
- * count so that a few huge matrices cannot exhaust the heap.
+ * Recently computed matrices, keyed by what they were computed from (the account first) and by the revision read
+ * before computing: the account's and the database-wide one, and the version of the medians over all accounts. A write
+ * to the account (or to everyone's data) moves its revision, so an entry is never served after a change; a write to
+ * another account leaves it valid. Entries are weighed by their cell count so that a few huge matrices cannot exhaust
+ * the heap.
  */
 @Component
 class MatrixCache {
 
     static final long MAX_CELLS = 300_000;
 
-    private record Entry(long revision, Matrix matrix) {}
+    private record Entry(long accountId, Object revision, Matrix matrix) {}
 
     static final int MAX_SUMMARIES = 1_000;
 
-    private record SummaryEntry(long revision, Matrix.Summary summary) {}
+    private record SummaryEntry(Object revision, Matrix.Summary summary) {}
 
     private final Map<String, Entry> entries = new LinkedHashMap<>(32, 0.75f, true);
     private long cells;
@@ -32,44 +34,55 @@ class MatrixCache {
         }
     };
 
-    Matrix get(String key, long revision, Supplier<Matrix> compute) {
-        synchronized (this) {
+    /** How many matrices and summaries were computed rather than served: what a test watches. */
+    private final java.util.concurrent.atomic.AtomicLong computed = new java.util.concurrent.atomic.AtomicLong();
+
+    /** {@code revision} null: computed and not kept (the caller's transaction has written what it reads). */
+    Matrix get(long accountId, String key, Object revision, Supplier<Matrix> compute) {
+        if (revision != null) synchronized (this) {
             Entry hit = entries.get(key);
-            if (hit != null && hit.revision() == revision) return hit.matrix();
+            if (hit != null && hit.revision().equals(revision)) return hit.matrix();
         }
         Matrix computed = compute.get();
-        put(key, revision, computed);
+        this.computed.incrementAndGet();
+        if (revision != null) put(accountId, key, revision, computed);
         return computed;
+    }
+
+    long computed() {
+        return computed.get();
     }
 
     /**
      * The summary of the matrix under {@code key}: the one kept, or that of the matrix kept, or else computed and kept
      * on its own (the matrix is not, as {@code compute} need not build its cells).
      */
-    Matrix.Summary summary(String key, long revision, Supplier<Matrix.Summary> compute) {
-        synchronized (this) {
+    Matrix.Summary summary(String key, Object revision, Supplier<Matrix.Summary> compute) {
+        if (revision != null) synchronized (this) {
             SummaryEntry hit = summaries.get(key);
-            if (hit != null && hit.revision() == revision) return hit.summary();
+            if (hit != null && hit.revision().equals(revision)) return hit.summary();
             Entry matrix = entries.get(key);
-            if (matrix != null && matrix.revision() == revision) return matrix.matrix().summary();
+            if (matrix != null && matrix.revision().equals(revision)) return matrix.matrix().summary();
         }
         Matrix.Summary computed = compute.get();
-        synchronized (this) {
+        this.computed.incrementAndGet();
+        if (revision != null) synchronized (this) {
             summaries.put(key, new SummaryEntry(revision, computed));
         }
         return computed;
     }
 
-    private synchronized void put(String key, long revision, Matrix matrix) {
+    private synchronized void put(long accountId, String key, Object revision, Matrix matrix) {
         summaries.put(key, new SummaryEntry(revision, matrix.summary()));
         long size = matrix.cells().size();
         if (size > MAX_CELLS) return;
         Entry old = entries.remove(key);
         if (old != null) cells -= old.matrix().cells().size();
-        // Entries of an older revision can never be served again: drop them first, then the least recently used.
+        // The account's entries of another revision will not be served again: drop them first, then the least
+        // recently used.
         for (Iterator<Entry> it = entries.values().iterator(); it.hasNext(); ) {
             Entry e = it.next();
-            if (e.revision() != revision) {
+            if (e.accountId() == accountId && !e.revision().equals(revision)) {
                 cells -= e.matrix().cells().size();
                 it.remove();
             }
@@ -78,7 +91,7 @@ class MatrixCache {
             cells -= it.next().matrix().cells().size();
             it.remove();
         }
-        entries.put(key, new Entry(revision, matrix));
+        entries.put(key, new Entry(accountId, revision, matrix));
         cells += size;
     }
 

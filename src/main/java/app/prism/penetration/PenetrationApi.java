@@ -23,4 +23,12 @@ class PenetrationApi {
             @RequestParam(required = false) Integer depth) {
         return penetration.matrix(id, asOf, depth);
     }
+
+    /** The matrix's summary alone (penetration, whitespace and its value), cached even for a global account. */
+    @GetMapping("/api/v1/accounts/{id}/penetration/summary")
+    Matrix.Summary summary(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Integer depth) {
+        return penetration.summary(id, asOf, depth);
+    }
 }

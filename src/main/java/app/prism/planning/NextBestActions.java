@@ -112,7 +112,7 @@ public class NextBestActions {
         for (UnitService.UnitProfile p : units.allUnitProfiles()) {
             peersByProfile.computeIfAbsent(profile(p.kind(), p.country()), k -> new ArrayList<>()).add(p.id());
         }
-        Map<Long, Set<Long>> buying = sales.buyingPairsOfAllAccounts(day.minusDays(364), day);
+        Map<Long, Set<Long>> buying = penetration.buyingProductsOfAllUnits(day);
         Map<String, Map<Long, Long>> buyersByProfile = new HashMap<>();
         for (var e : peersByProfile.entrySet()) {
             Map<Long, Long> counts = new HashMap<>();

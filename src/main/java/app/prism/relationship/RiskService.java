@@ -5,13 +5,11 @@ import app.prism.account.AccountView;
 import app.prism.account.UnitService;
 import app.prism.account.UnitView;
 import app.prism.catalog.ProductService;
-import app.prism.catalog.ProductView;
 import app.prism.contact.ContactService;
 import app.prism.contact.ContactView;
 import app.prism.exposure.TouchpointService;
 import app.prism.identity.UserService;
 import app.prism.identity.UserView;
-import app.prism.sales.SalesFacts;
 import app.prism.web.PageQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,18 +40,18 @@ public class RiskService {
     private final UnitService units;
     private final ContactService contacts;
     private final ProductService products;
-    private final SalesFacts salesFacts;
+    private final app.prism.penetration.PenetrationService penetration;
     private final TouchpointService touchpoints;
     private final UserService users;
     private final Clock clock;
 
     RiskService(AccountService accounts, UnitService units, ContactService contacts, ProductService products,
-            SalesFacts salesFacts, TouchpointService touchpoints, UserService users, Optional<Clock> clock) {
+            app.prism.penetration.PenetrationService penetration, TouchpointService touchpoints, UserService users, Optional<Clock> clock) {
         this.accounts = accounts;
         this.units = units;
         this.contacts = contacts;
         this.products = products;
-        this.salesFacts = salesFacts;
+        this.penetration = penetration;
         this.touchpoints = touchpoints;
         this.users = users;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -109,14 +107,14 @@ public class RiskService {
      * zero) and each unit's TTM revenue of its buying cells.
      */
     Facts facts(long accountId, LocalDate day) {
-        Set<Long> active = products.allProducts().stream().filter(ProductView::active).map(ProductView::id)
-                .collect(Collectors.toSet());
+        // The BUYING cells of the account's matrix of single units (active products, TTM sum above zero, no fit mark):
+        // the matrix cache keeps it under the account's revision, so the sales are not aggregated once more.
         Map<Long, Boolean> doing = new HashMap<>();
         Map<Long, BigDecimal> revenue = new HashMap<>();
-        for (SalesFacts.PairFacts f : salesFacts.pairFacts(accountId, day.minusDays(364), day)) {
-            if (f.fitMark() || !active.contains(f.productId()) || f.ttmRevenue().signum() <= 0) continue;
-            doing.put(f.unitId(), true);
-            revenue.merge(f.unitId(), f.ttmRevenue(), BigDecimal::add);
+        for (app.prism.penetration.Matrix.Cell c : penetration.matrix(accountId, day, null).cells()) {
+            if (c.status() != app.prism.penetration.CellStatus.BUYING) continue;
+            doing.put(c.unitId(), true);
+            revenue.merge(c.unitId(), c.revenue(), BigDecimal::add);
         }
         return new Facts(doing, revenue);
     }

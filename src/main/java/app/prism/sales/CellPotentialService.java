@@ -111,7 +111,7 @@ public class CellPotentialService {
                     .param("a", unit.accountId()).param("u", unitId).param("pr", productId).param("p", p)
                     .param("c", c).param("now", now).param("by", Audit.actor()).update();
         }
-        revision.bump();
+        revision.bumpAccount(unit.accountId());
         return jdbc.sql("select " + COLUMNS + " from cell_potential where unit_id = :u and product_id = :p")
                 .param("u", unitId).param("p", productId).query(CellPotential.class).optional();
     }
@@ -121,6 +121,6 @@ public class CellPotentialService {
     public void deleteCell(long id) {
         CellPotential c = findCell(id).orElseThrow(() -> new NotFound("Cell", id));
         jdbc.sql("delete from cell_potential where id = :id").param("id", c.id()).update();
-        revision.bump();
+        revision.bumpAccount(c.accountId());
     }
 }

@@ -55,24 +55,24 @@ public class FitMarkService {
         });
         long id = fitMarks.insert(cell.unit().accountId(), cell.unit().id(), cell.product().id(),
                 input.reason().strip());
-        revision.bump();
+        revision.bumpAccount(cell.unit().accountId());
         return getFitMark(id);
     }
 
     @Transactional
     public void deleteFitMark(long id) {
-        getFitMark(id);
+        long accountId = getFitMark(id).accountId();
         fitMarks.delete(id);
-        revision.bump();
+        revision.bumpAccount(accountId);
     }
 
     /** Removes the mark of the pair; 404 when the pair has none or the unit is not visible. */
     @Transactional
     public void deleteFitMark(long unitId, long productId) {
-        units.getUnit(unitId);
+        long accountId = units.getUnit(unitId).accountId();
         var mark = fitMarks.find(unitId, productId)
                 .orElseThrow(() -> new NotFound("Fit mark for unit " + unitId + " and product", productId));
         fitMarks.delete(mark.id());
-        revision.bump();
+        revision.bumpAccount(accountId);
     }
 }

@@ -68,7 +68,7 @@ public class OpportunityService {
                 null, Texts.trimToNull(input.externalId()));
         requireExternalIdFree(o.externalId(), -1);
         long id = opportunities.insert(cell.unit().accountId(), cell.unit().id(), cell.product().id(), o);
-        revision.bump();
+        revision.bumpAccount(cell.unit().accountId());
         return getOpportunity(id);
     }
 
@@ -105,15 +105,15 @@ public class OpportunityService {
                 patch.has("externalId") ? Texts.trimToNull(p.externalId()) : row.externalId());
         requireExternalIdFree(updated.externalId(), id);
         if (!opportunities.update(updated, row.version())) throw stale();
-        revision.bump();
+        revision.bumpAccount(row.accountId());
         return getOpportunity(id);
     }
 
     @Transactional
     public void deleteOpportunity(long id) {
-        getOpportunity(id);
+        long accountId = getOpportunity(id).accountId();
         opportunities.delete(id);
-        revision.bump();
+        revision.bumpAccount(accountId);
     }
 
     /**

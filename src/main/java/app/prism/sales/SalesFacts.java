@@ -135,6 +135,62 @@ public class SalesFacts {
         });
     }
 
+    /** Receives the TTM sales of several accounts, line by line or pair by pair (the sink adds up), then fit marks. */
+    public interface AccountPairSink {
+
+        void ttmRevenue(long accountId, long unitId, long productId, long cents);
+
+        void fitMark(long accountId, long unitId, long productId);
+    }
+
+    /**
+     * The window's sales of the accounts given (of every account when {@code accountIds} is empty), of the products given
+     * (of every product when {@code productIds} is null), as whole cents, and those accounts' fit marks: the input of
+     * figures made of every account's data (the whitespace medians, how many comparable units buy a product), read for
+     * the accounts whose data changed. Not access-checked: what is made of it is an aggregate over all accounts, which
+     * reveals no account's own figures.
+     */
+    public void ttmPairsOfAccounts(Collection<Long> accountIds, Collection<Long> productIds, LocalDate from,
+            LocalDate to, AccountPairSink sink) {
+        if (productIds != null && productIds.isEmpty()) return;
+        String where = " where s.sale_date between :from and :to"
+                + (accountIds.isEmpty() ? "" : " and s.account_id in (:accounts)")
+                + (productIds == null ? "" : " and s.product_id in (:products)");
+        readOnly.executeWithoutResult(status -> {
+            boolean pg = isPostgres();
+            if (pg) jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            var lines = pg
+                    ? jdbc.sql("select s.account_id, s.unit_id, s.product_id, cast(s.amount * 100 as bigint) from sale s"
+                            + where)
+                    : jdbc.sql("select s.account_id, s.unit_id, s.product_id, cast(sum(s.amount) * 100 as bigint)"
+                            + " from sale s" + where + " group by s.account_id, s.unit_id, s.product_id");
+            lines = lines.param("from", from).param("to", to);
+            if (!accountIds.isEmpty()) lines = lines.param("accounts", accountIds);
+            if (productIds != null) lines = lines.param("products", productIds);
+            lines.withFetchSize(5000).query((RowCallbackHandler) rs ->
+                    sink.ttmRevenue(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+            var marks = jdbc.sql("select m.account_id, m.unit_id, m.product_id from fit_mark m"
+                    + (accountIds.isEmpty() ? "" : " where m.account_id in (:accounts)"));
+            if (!accountIds.isEmpty()) marks = marks.param("accounts", accountIds);
+            marks.query((RowCallbackHandler) rs -> sink.fitMark(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+        });
+    }
+
+    /**
+     * The revenue over [from, to] of the accounts given (of every account when empty), credit notes included, as whole
+     * cents; accounts without a line in the window are absent. Not access-checked, as {@link #ttmPairsOfAccounts}.
+     */
+    public Map<Long, Long> revenueCentsOfAccounts(Collection<Long> accountIds, LocalDate from, LocalDate to) {
+        Map<Long, Long> out = new HashMap<>();
+        var query = jdbc.sql("select s.account_id, cast(sum(s.amount) * 100 as bigint) from sale s"
+                + " where s.sale_date between :from and :to"
+                + (accountIds.isEmpty() ? "" : " and s.account_id in (:accounts)") + " group by s.account_id")
+                .param("from", from).param("to", to);
+        if (!accountIds.isEmpty()) query = query.param("accounts", accountIds);
+        query.query((RowCallbackHandler) rs -> out.put(rs.getLong(1), rs.getLong(2)));
+        return out;
+    }
+
     private boolean isPostgres() {
         Boolean known = postgres;
         if (known == null) {

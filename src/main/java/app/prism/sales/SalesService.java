@@ -88,7 +88,7 @@ public class SalesService {
         for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
             sales.insert(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)), now, Audit.actor());
         }
-        revision.bump();
+        revision.bumpAccounts(rows.stream().map(SaleRepository.NewLine::accountId).collect(java.util.stream.Collectors.toSet()));
         return lines.size();
     }
 
@@ -107,6 +107,7 @@ public class SalesService {
         long seen = 0;
         long stored = 0;
         boolean more = false;
+        java.util.Set<Long> written = new java.util.HashSet<>();
         while (rows.hasNext()) {
             SaleRow row = rows.next();
             seen++;
@@ -118,7 +119,9 @@ public class SalesService {
                 }
                 continue;
             }
-            batch.add(toNewLine(line));
+            SaleRepository.NewLine newLine = toNewLine(line);
+            written.add(newLine.accountId());
+            batch.add(newLine);
             if (batch.size() == BATCH_SIZE) {
                 sales.insert(batch, now, by);
                 stored += batch.size();
@@ -128,7 +131,7 @@ public class SalesService {
         if (!problems.isEmpty()) throw new SalesRefused(cap(problems), more || problems.size() > MAX_ERRORS);
         if (seen == 0) throw Invalid.field("rows", "there are no sales lines to store");
         sales.insert(batch, now, by);
-        revision.bump();
+        revision.bumpAccounts(written);
         return stored + batch.size();
     }
 
@@ -190,6 +193,7 @@ public class SalesService {
         private final OffsetDateTime now = Audit.now();
         private final String by = Audit.actor();
         private long stored;
+        private final java.util.Set<Long> written = new java.util.HashSet<>();
 
         private ImportBatch(long batchId) {
             this.batchId = batchId;
@@ -205,13 +209,14 @@ public class SalesService {
                     sale.amount().setScale(2, RoundingMode.UNNECESSARY),
                     sale.cost() == null ? null : sale.cost().setScale(2, RoundingMode.UNNECESSARY)));
             externalIds.add(sale.externalId());
+            written.add(unit.accountId());
             if (lines.size() == BATCH_SIZE) flush();
         }
 
         /** Stores what is queued; returns how many lines this batch stored in all. */
         public long finish() {
             flush();
-            if (stored > 0) revision.bump();
+            if (stored > 0) revision.bumpAccounts(written);
             return stored;
         }
 
@@ -263,7 +268,7 @@ public class SalesService {
         SaleKey key = findSale(id).orElseThrow(() -> new NotFound("Sale", id));
         boolean ok = sales.update(key.id(), expectedVersion, date, amount.setScale(2, RoundingMode.UNNECESSARY),
                 cost == null ? null : cost.setScale(2, RoundingMode.UNNECESSARY), externalId);
-        if (ok) revision.bump();
+        if (ok) revision.bumpAccount(key.accountId());
         return ok;
     }
 
@@ -276,7 +281,7 @@ public class SalesService {
     @Transactional
     public long deleteBatch(long batchId) {
         long n = sales.deleteBatch(batchId);
-        if (n > 0) revision.bump();
+        if (n > 0) revision.bump(); // an import's undo, rare: every account's figures
         return n;
     }
 

@@ -177,7 +177,7 @@ public class ScoringService {
         BigDecimal revenue = sales.accountRevenue(accountId, ttm.start(), ttm.end());
         BigDecimal previous = model.needs(CriterionSource.REVENUE_GROWTH)
                 ? sales.accountRevenue(accountId, ttm.previous().start(), ttm.previous().end()) : null;
-        Scorecard card = Scorecard.of(model, facts(model, accountId, account.unitCount(), day, revenue, previous),
+        Scorecard card = Scorecard.of(model, facts(model, accountId, account.unitCount(), null, day, revenue, previous),
                 repository.handRatings(accountId));
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         card.ratings().stream().filter(r -> r.value() != null).forEach(r -> values.put(r.key(), r.value()));
@@ -267,15 +267,18 @@ public class ScoringService {
         Optional<List<Long>> ids = currentUser.viewer().seesAllAccounts() ? Optional.empty()
                 : Optional.of(visible.stream().map(AccountView::id).toList());
         Ttm ttm = Ttm.of(day);
-        Map<Long, BigDecimal> revenue = sales.revenueByAccount(ttm.start(), ttm.end());
+        Map<Long, BigDecimal> revenue = penetration.ttmRevenueByAccount(day);
         Map<Long, BigDecimal> previous = model.needs(CriterionSource.REVENUE_GROWTH)
-                ? sales.revenueByAccount(ttm.previous().start(), ttm.previous().end()) : Map.of();
+                ? penetration.ttmRevenueByAccount(ttm.previous().end()) : Map.of();
         Map<Long, Map<String, HandRating>> hand = repository.handRatings(ids);
         Map<Long, Snapshot> latest = repository.latestSnapshots(ids);
+        // every account's figures in one go: each from the cache unless that account's data changed
+        Map<Long, Matrix> figures = needsFigures(model)
+                ? penetration.figuresOf(visible.stream().map(AccountView::id).toList(), day) : Map.of();
         List<Portfolio.Entry> entries = new ArrayList<>();
         for (AccountView a : visible) {
             BigDecimal ttmRevenue = revenue.getOrDefault(a.id(), BigDecimal.ZERO.setScale(2));
-            Scorecard card = Scorecard.of(model, facts(model, a.id(), a.unitCount(), day, ttmRevenue,
+            Scorecard card = Scorecard.of(model, facts(model, a.id(), a.unitCount(), figures.get(a.id()), day, ttmRevenue,
                     previous.getOrDefault(a.id(), BigDecimal.ZERO.setScale(2))), hand.getOrDefault(a.id(), Map.of()));
             Snapshot before = latest.get(a.id());
             entries.add(new Portfolio.Entry(a.id(), a.name(), a.ownerId(), a.ownerName(), card.attractiveness(),
@@ -296,21 +299,27 @@ public class ScoringService {
         }
     }
 
+    private static boolean needsFigures(ScoringModel model) {
+        return model.needs(CriterionSource.RELATIONSHIP_COVERAGE) || model.needs(CriterionSource.PENETRATION)
+                || model.needs(CriterionSource.WHITESPACE_VALUE);
+    }
+
     /**
      * The facts behind the computed criteria. A criterion with no data behind it does not rate (so a new, empty account
      * is "not scored", not 0 / 0): revenue when the account has no unit and no sale in either TTM, penetration and
-     * whitespace value when the matrix has no applicable cell.
+     * whitespace value when the matrix has no applicable cell. {@code known}: the account's figures when the caller
+     * has them already, else null.
      */
-    private ComputedCriteria.AccountFacts facts(ScoringModel model, long accountId, long unitCount, LocalDate day,
-            BigDecimal ttmRevenue, BigDecimal previousTtmRevenue) {
+    private ComputedCriteria.AccountFacts facts(ScoringModel model, long accountId, long unitCount, Matrix known,
+            LocalDate day, BigDecimal ttmRevenue, BigDecimal previousTtmRevenue) {
         boolean noSales = (ttmRevenue == null || ttmRevenue.signum() == 0)
                 && (previousTtmRevenue == null || previousTtmRevenue.signum() == 0);
         if (unitCount == 0 && noSales) ttmRevenue = null;
         boolean coverage = model.needs(CriterionSource.RELATIONSHIP_COVERAGE);
-        if (!coverage && !model.needs(CriterionSource.PENETRATION) && !model.needs(CriterionSource.WHITESPACE_VALUE)) {
+        if (!needsFigures(model)) {
             return new ComputedCriteria.AccountFacts(ttmRevenue, previousTtmRevenue, null, null, null, null);
         }
-        Matrix figures = penetration.figures(accountId, day);
+        Matrix figures = known != null ? known : penetration.figures(accountId, day);
         Integer doing = null;
         Integer covered = null;
         if (coverage) {

@@ -45,4 +45,34 @@ class DataRevisionIT extends IntegrationTest {
         revision.bump(); // no transaction around it: its own
         assertThat(revision.current()).isEqualTo(before + 3);
     }
+
+    @Test
+    void anAccountsRevisionMovesOncePerCommitAndLeavesOtherAccountsAndTheDatabaseWideOneAlone() {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        long a = 9_000_000_000L + System.nanoTime() % 1_000_000;
+        long b = a + 1;
+        var before = revision.of(a);
+        var otherBefore = revision.of(b);
+
+        tx.executeWithoutResult(s -> {
+            revision.bumpAccount(a);
+            revision.bumpAccounts(java.util.List.of(a, a));
+        });
+        assertThat(revision.of(a).account()).isEqualTo(before.account() + 1);
+        assertThat(revision.of(b)).isEqualTo(otherBefore);
+        assertThat(revision.allAccounts()).containsEntry(a, before.account() + 1);
+
+        tx.executeWithoutResult(s -> {
+            revision.bumpAccount(a);
+            s.setRollbackOnly();
+        });
+        assertThat(revision.of(a).account()).isEqualTo(before.account() + 1);
+
+        tx.executeWithoutResult(s -> {
+            revision.bumpAccounts(java.util.List.of(b, a));
+            assertThat(revision.writtenInThisTransaction()).isTrue();
+        });
+        assertThat(revision.of(a).account()).isEqualTo(before.account() + 2);
+        assertThat(revision.of(b).account()).isEqualTo(otherBefore.account() + 1);
+    }
 }
