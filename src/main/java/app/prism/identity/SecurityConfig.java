@@ -1,5 +1,6 @@
 package app.prism.identity;
 
+import app.prism.web.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -8,7 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,6 +17,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -38,9 +41,12 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, PrismUserDetailsService users) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response, 401, "Unauthorized",
-                "Sign in with HTTP Basic or send a personal API token as 'Authorization: Bearer <token>'.",
-                request.getRequestURI());
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            DatabaseUnavailable.rethrowIfCauseOf(e);   // no database is not a wrong password: 503, not 401
+            problem(response, 401, "Unauthorized",
+                    "Sign in with HTTP Basic or send a personal API token as 'Authorization: Bearer <token>'.",
+                    request.getRequestURI());
+        };
         AccessDeniedHandler forbidden = (request, response, e) -> problem(response, 403, "Forbidden",
                 "Your role does not allow this.", request.getRequestURI());
         http.securityMatcher("/api/**")
@@ -65,14 +71,37 @@ class SecurityConfig {
                         .requestMatchers("/admin/handover", "/admin/handover/**").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(databaseAware(new SimpleUrlAuthenticationFailureHandler("/login?error")))
+                        .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .rememberMe(r -> r.key(rememberMeKey).userDetailsService(users).tokenValiditySeconds(14 * 24 * 3600))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(databaseAware(basicRealm())))
                 .addFilterBefore(new FreshUserFilter(users), AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** A sign-in that failed because the database cannot be reached is answered 503 (DatabaseUnavailableFilter). */
+    private static AuthenticationFailureHandler databaseAware(AuthenticationFailureHandler handler) {
+        return (request, response, e) -> {
+            DatabaseUnavailable.rethrowIfCauseOf(e);
+            handler.onAuthenticationFailure(request, response, e);
+        };
+    }
+
+    private static AuthenticationEntryPoint databaseAware(AuthenticationEntryPoint entryPoint) {
+        return (request, response, e) -> {
+            DatabaseUnavailable.rethrowIfCauseOf(e);
+            entryPoint.commence(request, response, e);
+        };
+    }
+
+    private static BasicAuthenticationEntryPoint basicRealm() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("Realm");
+        return entryPoint;
     }
 
     private static String randomKey() {

@@ -71,21 +71,22 @@ class MonthlySnapshotCatchUpIT extends IntegrationTest {
 
     @Test
     void aMonthNoInstanceWasUpForIsTakenOnTheNextTickOnce() {
+        long before = monthlySnapshots();
         runnerAt("2091-03-01T01:59:00Z").takeMonthlySnapshot();
-        assertThat(monthlySnapshots()).as("before 02:00 on the first nothing is due").isZero();
+        assertThat(monthlySnapshots() - before).as("before 02:00 on the first nothing is due").isZero();
 
         // Nobody was up on 1 March; the first tick on the 17th takes March.
         runnerAt("2091-03-17T10:20:00Z").takeMonthlySnapshot();
-        assertThat(monthlySnapshots()).as("one snapshot of each account").isEqualTo(2);
+        assertThat(monthlySnapshots() - before).as("one snapshot of each account").isEqualTo(2);
         assertThat(jdbc.sql("select taken_by from scoring_snapshot_month where period = '2091-03'").query(String.class)
                 .single()).isEqualTo(instance.value());
 
         runnerAt("2091-03-17T10:30:00Z").takeMonthlySnapshot();
         runnerAt("2091-03-31T23:59:00Z").takeMonthlySnapshot();
-        assertThat(monthlySnapshots()).as("March is not taken twice").isEqualTo(2);
+        assertThat(monthlySnapshots() - before).as("March is not taken twice").isEqualTo(2);
 
         runnerAt("2091-04-01T02:00:00Z").takeMonthlySnapshot();
-        assertThat(monthlySnapshots()).as("April at its time").isEqualTo(4);
+        assertThat(monthlySnapshots() - before).as("April at its time").isEqualTo(4);
     }
 
     @Test

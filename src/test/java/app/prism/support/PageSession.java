@@ -39,6 +39,11 @@ public final class PageSession {
         this.authorization = authorization;
     }
 
+    /** A browser that has not signed in (yet): a session cookie once the server gives one, no credentials. */
+    public static PageSession anonymous(String baseUrl) {
+        return new PageSession(baseUrl, (String) null);
+    }
+
     /** Signed in through the login form, as a browser is: from then on only the session cookie says who it is. */
     public static PageSession signedInThroughTheForm(String baseUrl, String email, String password) {
         PageSession session = new PageSession(baseUrl, (String) null);
