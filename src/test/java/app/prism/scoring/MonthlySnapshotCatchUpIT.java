@@ -44,7 +44,8 @@ class MonthlySnapshotCatchUpIT extends IntegrationTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> DATABASE);
+        // the pool's own URL: IntegrationTest's spring.datasource.url may be registered after this method runs
+        registry.add("spring.datasource.hikari.jdbc-url", () -> DATABASE);
     }
 
     @Autowired ScoringService scoring;
