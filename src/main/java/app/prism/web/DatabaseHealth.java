@@ -1,5 +1,6 @@
 package app.prism.web;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -62,7 +63,12 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
     private Health check() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             int seconds = (int) Math.max(1, timeout.toSeconds());
-            Health.Builder health = connection.isValid(seconds) ? Health.up() : Health.down();
+            boolean valid = connection.isValid(seconds);
+            // A broken connection used moments ago is handed out again unchecked: the pool must drop it now.
+            if (!valid && dataSource.isWrapperFor(HikariDataSource.class)) {
+                dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+            }
+            Health.Builder health = valid ? Health.up() : Health.down();
             return health.withDetail("database", connection.getMetaData().getDatabaseProductName())
                     .withDetail("validationQuery", "isValid()").build();
         }
