@@ -55,7 +55,7 @@ else
     pg_ctlcluster "$PGVER" main start
     pg_isready -q -h 127.0.0.1 -p 5432 -t 30 || fail "PostgreSQL did not start"
 fi
-psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -tAq "$@"; }
+psql_admin() { PGOPTIONS='--client-min-messages=warning' runuser -u postgres -- psql -v ON_ERROR_STOP=1 -tAq "$@"; }
 psql_admin -c "select 1 from pg_roles where rolname = '$DB_USER'" | grep -q 1 \
     || psql_admin -c "create role $DB_USER login password '$DB_PASSWORD'"
 psql_admin -c "drop database if exists $DB_NAME with (force)"
@@ -116,6 +116,9 @@ home=$(curl -s -c "$JARFILE" -b "$JARFILE" -w '\n%{http_code}' "$location")
 [[ "${home##*$'\n'}" == 200 ]] || fail "the home page answered ${home##*$'\n'}"
 grep -q 'aria-label="User menu"' <<<"$home" || fail "the home page does not show a signed-in user"
 say "GET $location: 200, signed in"
+served_by=$(grep -E '"(GET|POST) /login' "$WORK/logs/access.log" | sed 's/.*upstream=//' | sort -u | tr '\n' ' ')
+say "GET and POST /login answered by: $served_by"
+[[ $(wc -w <<<"$served_by") == 1 ]] || fail "the login page and its POST reached different instances"
 api=$(curl -s -o /dev/null -w '%{http_code}' -u "$ADMIN_EMAIL:$ADMIN_PASSWORD" "$LB/api/v1/accounts")
 [[ "$api" == 200 ]] || fail "GET /api/v1/accounts through nginx answered $api"
 say "GET /api/v1/accounts with HTTP Basic through nginx: 200"
