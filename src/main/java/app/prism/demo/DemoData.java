@@ -25,6 +25,7 @@ import app.prism.identity.UserView;
 import app.prism.sales.NewSale;
 import app.prism.sales.SalesService;
 import app.prism.web.PageQuery;
+import app.prism.web.StartupLock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,6 +80,7 @@ class DemoData implements ApplicationRunner {
     private final app.prism.tasks.TaskService tasks;
     private final app.prism.tasks.RequestService requests;
     private final TransactionTemplate transaction;
+    private final StartupLock startupLock;
     private final String adminEmail;
     private final app.prism.exposure.TouchpointService touchpoints;
     private final app.prism.scoring.ScoringService scoring;
@@ -91,7 +93,9 @@ class DemoData implements ApplicationRunner {
             app.prism.tasks.TaskService tasks, app.prism.tasks.RequestService requests,
             PlatformTransactionManager transactionManager, @Value("${prism.admin.email:}") String adminEmail,
             app.prism.exposure.TouchpointService touchpoints, app.prism.scoring.ScoringService scoring,
-            app.prism.planning.PerformanceService performance, app.prism.planning.PlanService plans) {
+            app.prism.planning.PerformanceService performance, app.prism.planning.PlanService plans,
+            StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.performance = performance;
         this.plans = plans;
         this.touchpoints = touchpoints;
@@ -116,8 +120,15 @@ class DemoData implements ApplicationRunner {
         load();
     }
 
-    /** Loads the demo installation unless the database already holds an account or a product; empty when skipped. */
+    /**
+     * Loads the demo installation unless the database already holds an account or a product; empty when skipped. It
+     * holds the start-up lock throughout: another instance starting at the same time waits, then finds the data.
+     */
     Optional<Summary> load() {
+        return startupLock.whileHolding(this::loadUnlessLoaded);
+    }
+
+    private Optional<Summary> loadUnlessLoaded() {
         Optional<String> admin = firstAdministrator();
         if (admin.isEmpty()) {
             log.warn("Demo data not loaded: there is no active administrator to load it as.");

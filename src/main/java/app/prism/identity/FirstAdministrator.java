@@ -1,5 +1,6 @@
 package app.prism.identity;
 
+import app.prism.web.StartupLock;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,19 +22,28 @@ class FirstAdministrator implements ApplicationRunner {
     static final String DEFAULT_EMAIL = "admin@prism.local";
 
     private final UserService users;
+    private final StartupLock startupLock;
     private final String email;
     private final String password;
 
-    FirstAdministrator(UserService users, @Value("${prism.admin.email:}") String email,
+    FirstAdministrator(UserService users, StartupLock startupLock, @Value("${prism.admin.email:}") String email,
             @Value("${prism.admin.password:}") String password) {
         this.users = users;
+        this.startupLock = startupLock;
         this.email = email;
         this.password = password;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!users.noUsersYet()) return;
+        // Two instances starting together on an empty database: the second waits here and finds the administrator.
+        startupLock.whileHolding(() -> {
+            if (users.noUsersYet()) createFirstAdministrator();
+            return null;
+        });
+    }
+
+    private void createFirstAdministrator() {
         String login = email == null || email.isBlank() ? DEFAULT_EMAIL : email.strip();
         boolean generated = password == null || password.isBlank();
         String secret = generated ? generatePassword() : password;

@@ -1,5 +1,6 @@
 package app.prism.identity;
 
+import app.prism.web.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -27,6 +28,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -75,6 +78,7 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, PrismUserDetailsService users,
             PasswordSignIn passwordSignIn) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            DatabaseUnavailable.rethrowIfCauseOf(e);   // no database is not a wrong password: 503, not 401
             if (e instanceof SignInThrottled throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
                 problem(response, 429, "Too Many Requests", "Too many failed sign-ins for this account or from this "
@@ -107,6 +111,7 @@ class SecurityConfig {
         String rememberMeKey = key == null || key.isBlank() ? randomKey() : key;
         var redirects = new DefaultRedirectStrategy();
         AuthenticationFailureHandler formFailure = (request, response, e) -> {
+            DatabaseUnavailable.rethrowIfCauseOf(e);   // no database is not a wrong password: 503, not 401
             if (e instanceof SignInThrottled throttled) {
                 request.getSession().setAttribute(RETRY_AFTER, throttled.retryAfterSeconds());
                 redirects.sendRedirect(request, response, "/login?throttled");
@@ -118,6 +123,7 @@ class SecurityConfig {
         basic.setRealmName("Prism");
         basic.afterPropertiesSet();
         AuthenticationEntryPoint basicOrThrottled = (request, response, e) -> {
+            DatabaseUnavailable.rethrowIfCauseOf(e);
             if (e instanceof SignInThrottled throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
                 response.sendError(429, "Too many failed sign-ins. Try again in " + throttled.retryAfterSeconds()

@@ -140,6 +140,22 @@ class ScoringRepository {
 
     // --- snapshots ---
 
+    boolean isMonthTaken(String period) {
+        return jdbc.sql("select count(*) from scoring_snapshot_month where period = :period").param("period", period)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Claims the month's snapshot for this run; a DuplicateKeyException when another run claimed it. */
+    void claimMonth(String period, String takenBy) {
+        jdbc.sql("insert into scoring_snapshot_month (period, taken_at, taken_by) values (:period, :at, :by)")
+                .param("period", period).param("at", Audit.now()).param("by", takenBy).update();
+    }
+
+    void recordMonth(String period, int accounts) {
+        jdbc.sql("update scoring_snapshot_month set accounts = :accounts where period = :period")
+                .param("accounts", accounts).param("period", period).update();
+    }
+
     void insertSnapshot(long accountId, int modelVersion, BigDecimal attractiveness, BigDecimal strength,
             Segment segment, BigDecimal ttmRevenue, SnapshotKind kind, OffsetDateTime takenAt) {
         OffsetDateTime now = Audit.now();

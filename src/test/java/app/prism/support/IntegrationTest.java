@@ -30,6 +30,7 @@ public abstract class IntegrationTest {
         registry.add("prism.admin.password", () -> ADMIN_PASSWORD);
         registry.add("prism.demo.data", () -> "false");
         registry.add("prism.digest.tick", () -> "-");
+        registry.add("prism.scoring.snapshot-tick", () -> "-");
     }
 
     protected String baseUrl() {

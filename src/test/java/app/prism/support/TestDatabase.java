@@ -33,6 +33,30 @@ public final class TestDatabase {
         return isPostgres() ? "postgres" : "";
     }
 
+    /**
+     * The JDBC URL of a new, empty database of the chosen kind (a database created on the embedded PostgreSQL server,
+     * or a named in-memory H2 that waits up to two minutes for a row lock), for tests that start their own instances.
+     */
+    public static String newDatabase(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,40}")) throw new IllegalArgumentException("database name " + name);
+        if (!isPostgres()) {
+            return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                    + "DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=120000";
+        }
+        try (var connection = postgres().getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        return postgres().getJdbcUrl("postgres", name);
+    }
+
+    /** The port the embedded PostgreSQL server listens on (PostgreSQL runs only). */
+    public static int postgresPort() {
+        return postgres().getPort();
+    }
+
     private static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
