@@ -141,3 +141,12 @@ document.addEventListener('click', function (event) {
   var open = bar.classList.toggle('nav-open');
   toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
 });
+
+// A button that names what its form will do follows the field it names ("Start a plan for 2027" as 2027 is typed).
+document.addEventListener('input', function (event) {
+  if (!event.target.id) return;
+  document.querySelectorAll('[data-label-from="' + event.target.id + '"]').forEach(function (button) {
+    var value = event.target.value.trim();
+    button.textContent = (button.getAttribute('data-label-prefix') || '') + (value || '…');
+  });
+});

@@ -20,7 +20,7 @@ class PlanEditorModel {
 
     /** What the editor shows of an objective: its progress in words and as a bar. */
     record ObjectiveRow(PlanView.Objective objective, String target, String actual, String gap, int reachedPct,
-            int expectedPct, String state) {}
+            int expectedPct, String state, String dueWarning) {}
 
     private final PlanService plans;
     private final AccountService accounts;
@@ -51,18 +51,26 @@ class PlanEditorModel {
             model.addAttribute("owners", Map.of());
             return;
         }
-        model.addAttribute("objectiveRows", plan.get().objectives().stream().map(this::row).toList());
+        model.addAttribute("objectiveRows", plan.get().objectives().stream().map(o -> row(o, plan.get())).toList());
         model.addAttribute("objectiveTitles", plan.get().objectives().stream()
                 .collect(java.util.stream.Collectors.toMap(PlanView.Objective::id, PlanView.Objective::title)));
         model.addAttribute("owners", owners(accountId, plan.get()));
     }
 
-    ObjectiveRow row(PlanView.Objective o) {
+    ObjectiveRow row(PlanView.Objective o, PlanView plan) {
         var p = o.progress();
         String state = p.onTrack() == null ? "none" : p.onTrack() ? "on" : "off";
         return new ObjectiveRow(o, show(o.metric(), o.targetValue()), show(o.metric(), p.actual()),
                 o.metric() == null ? show(null, p.gap()) : GapText.of(o.metric(), p.gap(), currency),
-                pct(p.reached()), pct(p.expected()), state);
+                pct(p.reached()), pct(p.expected()), state, dueWarning(o.dueOn(), plan.startsOn(), plan.endsOn()));
+    }
+
+    /** A warning when an objective falls due outside its plan's period (allowed, but rarely meant). */
+    static String dueWarning(java.time.LocalDate due, java.time.LocalDate starts, java.time.LocalDate ends) {
+        if (due == null) return null;
+        if (due.isAfter(ends)) return "due after the plan's period ends";
+        if (due.isBefore(starts)) return "due before the plan's period starts";
+        return null;
     }
 
     private static int pct(BigDecimal share) {

@@ -275,7 +275,7 @@ class PlanPages {
         model.addAttribute("tab", "plan");
         model.addAttribute("plan", plan);
         model.addAttribute("problems", problems);
-        model.addAttribute("offTrackRows", problems.offTrack().stream().map(editorModel::row).toList());
+        model.addAttribute("offTrackRows", problems.offTrack().stream().map(o -> editorModel.row(o, plan)).toList());
         model.addAttribute("objectiveTitles", plan.objectives().stream()
                 .collect(java.util.stream.Collectors.toMap(PlanView.Objective::id, PlanView.Objective::title)));
         model.addAttribute("owners", editorModel.owners(plan.accountId(), plan));

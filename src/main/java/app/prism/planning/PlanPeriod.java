@@ -29,8 +29,11 @@ record PlanPeriod(String text, LocalDate startsOn, LocalDate endsOn) {
         return Optional.of(new PlanPeriod(t, start, start.plusMonths(months).minusDays(1)));
     }
 
-    /** The period a new plan started today would most likely cover: the current calendar year. */
+    /**
+     * The period a new plan started today would most likely cover: the current calendar year, or from October on
+     * (a quarter or less left) the next one, which is what an account manager plans in the autumn.
+     */
     static String current(LocalDate today) {
-        return String.valueOf(today.getYear());
+        return String.valueOf(today.getMonthValue() >= 10 ? today.getYear() + 1 : today.getYear());
     }
 }

@@ -44,4 +44,20 @@ class PlanStatusRuleTest {
         assertThat(PlanPeriod.parse("TTM")).isEmpty();
         assertThat(PlanPeriod.parse(null)).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"2026-01-15, 2026", "2026-09-30, 2026", "2026-10-01, 2027", "2026-12-01, 2027",
+            "2026-12-31, 2027"})
+    void aNewPlanIsSuggestedForThisYearUntilOctoberThenForTheNext(java.time.LocalDate today, String suggested) {
+        assertThat(PlanPeriod.current(today)).isEqualTo(suggested);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "null", value = {"2027-06-30, null", "2027-01-01, null",
+            "2027-12-31, null", "2028-01-01, due after the plan's period ends", "2026-12-31, due before the plan's period starts",
+            "null, null"})
+    void anObjectiveDueOutsideItsPlansPeriodIsFlagged(java.time.LocalDate due, String warning) {
+        assertThat(PlanEditorModel.dueWarning(due, java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2027, 12, 31)))
+                .isEqualTo(warning);
+    }
 }
