@@ -43,7 +43,15 @@
       series: SEGMENTS.map(function (s, i) {
         return {
           name: s[0], type: 'scatter', itemStyle: { color: s[1], opacity: 0.8, borderColor: '#fff', borderWidth: 1 },
-          data: data.points.filter(function (p) { return p.segment === s[0]; }).map(function (p) {
+          // each bubble names its account beside it; where names would overlap the smaller accounts' give way
+          label: { show: true, position: 'right', fontSize: 11, color: '#344054', formatter: function (i) {
+            var n = i.data.name || '';
+            return n.length > 22 ? n.slice(0, 21) + '…' : n;
+          } },
+          labelLayout: { hideOverlap: true },
+          data: data.points.filter(function (p) { return p.segment === s[0]; }).slice().sort(function (a, b) {
+            return Number(b.revenue) - Number(a.revenue);
+          }).map(function (p) {
             return { value: [Number(p.x), Number(p.y)], name: p.name, point: p, symbolSize: size(p) };
           }),
           markLine: i === 0 ? { silent: true, symbol: 'none', lineStyle: { color: '#98a2b3', type: 'dashed' },
