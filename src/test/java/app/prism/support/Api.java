@@ -123,12 +123,35 @@ public final class Api {
         return send("PUT", path, json, headers);
     }
 
+    /**
+     * A PATCH as a careful client sends it: when the body names no {@code version} and no If-Match is given, the
+     * client reads the record first and sends its ETag as If-Match (a PATCH that names no version is refused with 428).
+     * Use {@link #send} to send a PATCH exactly as written.
+     */
     public Response patch(String path, String json) {
-        return send("PATCH", path, json, Map.of());
+        return patch(path, json, Map.of());
     }
 
     public Response patch(String path, String json, Map<String, String> headers) {
-        return send("PATCH", path, json, headers);
+        return send("PATCH", path, json, withCurrentVersion(path, json, headers));
+    }
+
+    private Map<String, String> withCurrentVersion(String path, String json, Map<String, String> headers) {
+        boolean named = headers.keySet().stream().anyMatch("If-Match"::equalsIgnoreCase);
+        if (!named && json != null) {
+            try {
+                JsonNode body = JSON.readTree(json);
+                named = body.isObject() && body.has("version");
+            } catch (RuntimeException notJson) {
+                named = true; // sent as written
+            }
+        }
+        if (named) return headers;
+        String etag = get(path).header("ETag");
+        if (etag == null) return headers;
+        Map<String, String> out = new LinkedHashMap<>(headers);
+        out.put("If-Match", etag);
+        return out;
     }
 
     public Response delete(String path) {
