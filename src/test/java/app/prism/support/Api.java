@@ -115,12 +115,13 @@ public final class Api {
         return send("POST", path, json, headers);
     }
 
+    /** A PUT; like {@link #patch}, it sends the ETag of what it replaces when the body names no version. */
     public Response put(String path, String json) {
-        return send("PUT", path, json, Map.of());
+        return put(path, json, Map.of());
     }
 
     public Response put(String path, String json, Map<String, String> headers) {
-        return send("PUT", path, json, headers);
+        return send("PUT", path, json, withCurrentVersion(path, json, headers));
     }
 
     /**
