@@ -188,11 +188,14 @@ class ExposurePages {
         accounts.getAccount(id);
         String back = safeReturn(form.returnTo(), id);
         try {
-            TouchpointView t = touchpoints.logTouchpoint(new NewTouchpoint(nonNull(form.contactIds()),
-                    nonNull(form.productIds()), form.date(), form.channel(), form.note()));
-            redirect.addFlashAttribute("notice", "Touchpoint logged: " + t.contactIds().size() + " contact(s) heard about "
-                    + t.productIds().size() + " product(s).");
-            return "redirect:" + back;
+            // a value the form could not take (a date out of range) is already beside its field: nothing to log
+            if (!result.hasErrors()) {
+                TouchpointView t = touchpoints.logTouchpoint(new NewTouchpoint(nonNull(form.contactIds()),
+                        nonNull(form.productIds()), form.date(), form.channel(), form.note()));
+                redirect.addFlashAttribute("notice", "Touchpoint logged: " + t.contactIds().size()
+                        + " contact(s) heard about " + t.productIds().size() + " product(s).");
+                return "redirect:" + back;
+            }
         } catch (Invalid e) {
             FormErrors.apply(e, result);
         }

@@ -126,7 +126,8 @@ public final class Api {
 
     /**
      * A PATCH as a careful client sends it: when the body names no {@code version} and no If-Match is given, the
-     * client reads the record first and sends its ETag as If-Match (a PATCH that names no version is refused with 428).
+     * client reads the record first and sends its ETag as If-Match (a PATCH that names no version is refused with 428);
+     * for a record it may not read (403, 404) it sends {@code If-Match: *}.
      * Use {@link #send} to send a PATCH exactly as written.
      */
     public Response patch(String path, String json) {
@@ -148,7 +149,10 @@ public final class Api {
             }
         }
         if (named) return headers;
-        String etag = get(path).header("ETag");
+        Response current = get(path);
+        // a record this client may not see (or that does not exist) has no version to read: "any version" lets the
+        // server answer what it answers such a client, 403 or 404
+        String etag = current.status() == 403 || current.status() == 404 ? "*" : current.header("ETag");
         if (etag == null) return headers;
         Map<String, String> out = new LinkedHashMap<>(headers);
         out.put("If-Match", etag);
