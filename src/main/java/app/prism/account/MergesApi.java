@@ -24,14 +24,14 @@ class MergesApi {
     @PostMapping("/api/v1/accounts/{id}/merge")
     ResponseEntity<AccountView> mergeAccounts(@PathVariable long id, @RequestBody MergeRequest body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        AccountView survivor = merge.mergeAccounts(id, body.withVersion(Patch.expectedVersion(body.version(), ifMatch)));
+        AccountView survivor = merge.mergeAccounts(id, body.withVersion(Patch.versionIfGiven(body.version(), ifMatch)));
         return ApiResponses.versioned(survivor, survivor.version());
     }
 
     @PostMapping("/api/v1/units/{id}/merge")
     ResponseEntity<UnitView> mergeUnits(@PathVariable long id, @RequestBody MergeRequest body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        UnitView survivor = merge.mergeUnits(id, body.withVersion(Patch.expectedVersion(body.version(), ifMatch)));
+        UnitView survivor = merge.mergeUnits(id, body.withVersion(Patch.versionIfGiven(body.version(), ifMatch)));
         return ApiResponses.versioned(survivor, survivor.version());
     }
 

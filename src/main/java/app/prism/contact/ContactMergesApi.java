@@ -25,7 +25,7 @@ class ContactMergesApi {
     @PostMapping("/api/v1/contacts/{id}/merge")
     ResponseEntity<ContactView> merge(@PathVariable long id, @RequestBody MergeRequest body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        ContactView survivor = merge.mergeContacts(id, body.withVersion(Patch.expectedVersion(body.version(), ifMatch)));
+        ContactView survivor = merge.mergeContacts(id, body.withVersion(Patch.versionIfGiven(body.version(), ifMatch)));
         return ApiResponses.versioned(survivor, survivor.version());
     }
 

@@ -46,8 +46,10 @@ class DigestApi {
     }
 
     @PutMapping("/digest/schedule")
-    DigestService.Schedule setSchedule(@RequestBody ScheduleInput input) {
-        return digests.updateSchedule(input.enabled(), input.dayOfWeek(), input.hourUtc(), input.version());
+    DigestService.Schedule setSchedule(@RequestBody ScheduleInput input,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return digests.updateSchedule(input.enabled(), input.dayOfWeek(), input.hourUtc(),
+                app.prism.web.Patch.expectedVersion(input.version(), ifMatch));
     }
 
     /** Composes and sends this week's digests now (administrators). */

@@ -58,8 +58,10 @@ class ExposureApi {
     }
 
     @PutMapping("/exposure/settings")
-    InstallationCadence setSettings(@RequestBody CadenceInput input) {
-        var s = exposure.setInstallationCadence(input.cadenceDays(), input.version());
+    InstallationCadence setSettings(@RequestBody CadenceInput input,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        var s = exposure.setInstallationCadence(input.cadenceDays(),
+                app.prism.web.Patch.expectedVersion(input.version(), ifMatch));
         return new InstallationCadence(s.cadenceDays(), s.version());
     }
 

@@ -177,6 +177,8 @@ class ExposurePages {
             model.addAttribute("touchpointForm", new TouchpointForm(chosen, productId == null ? List.of() : productId,
                     exposure.asOfOrToday(null), Channel.MEETING, null, safeReturn(returnTo, id), null));
         }
+        // a re-shown form carries what was posted: its Cancel link gets the checked path only
+        model.addAttribute("cancelTo", safeReturn(((TouchpointForm) model.getAttribute("touchpointForm")).returnTo(), id));
         return "exposure/touchpoint-form";
     }
 
@@ -184,12 +186,16 @@ class ExposurePages {
     String create(@PathVariable long id, @ModelAttribute("touchpointForm") TouchpointForm form, BindingResult result,
             Model model, RedirectAttributes redirect, @RequestParam(defaultValue = "false") boolean fromTab) {
         accounts.getAccount(id);
+        String back = safeReturn(form.returnTo(), id);
         try {
-            TouchpointView t = touchpoints.logTouchpoint(new NewTouchpoint(nonNull(form.contactIds()),
-                    nonNull(form.productIds()), form.date(), form.channel(), form.note()));
-            redirect.addFlashAttribute("notice", "Touchpoint logged: " + t.contactIds().size() + " contact(s) heard about "
-                    + t.productIds().size() + " product(s).");
-            return "redirect:" + safeReturn(form.returnTo(), id);
+            // a value the form could not take (a date out of range) is already beside its field: nothing to log
+            if (!result.hasErrors()) {
+                TouchpointView t = touchpoints.logTouchpoint(new NewTouchpoint(nonNull(form.contactIds()),
+                        nonNull(form.productIds()), form.date(), form.channel(), form.note()));
+                redirect.addFlashAttribute("notice", "Touchpoint logged: " + t.contactIds().size()
+                        + " contact(s) heard about " + t.productIds().size() + " product(s).");
+                return "redirect:" + back;
+            }
         } catch (Invalid e) {
             FormErrors.apply(e, result);
         }
@@ -210,6 +216,8 @@ class ExposurePages {
             model.addAttribute("touchpointForm", new TouchpointForm(t.contactIds(), t.productIds(), t.date(),
                     t.channel(), t.note(), "/accounts/" + t.accountId() + "/exposure", t.version()));
         }
+        model.addAttribute("cancelTo",
+                safeReturn(((TouchpointForm) model.getAttribute("touchpointForm")).returnTo(), t.accountId()));
         return "exposure/touchpoint-form";
     }
 
@@ -217,12 +225,13 @@ class ExposurePages {
     String update(@PathVariable long id, @ModelAttribute("touchpointForm") TouchpointForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         TouchpointView t = touchpoints.getTouchpoint(id);
+        String back = safeReturn(form.returnTo(), t.accountId());
         try {
             touchpoints.updateTouchpoint(id, Patch.of(new TouchpointPatch(nonNull(form.contactIds()),
                     nonNull(form.productIds()), form.date(), form.channel(), form.note(), form.version()),
                     Set.of("contactIds", "productIds", "date", "channel", "note")), form.version());
             redirect.addFlashAttribute("notice", "Touchpoint saved.");
-            return "redirect:" + safeReturn(form.returnTo(), t.accountId());
+            return "redirect:" + back;
         } catch (Invalid e) {
             FormErrors.apply(e, result);
         } catch (OptimisticLockingFailureException e) {
@@ -420,11 +429,7 @@ class ExposurePages {
 
     /** Only a path inside Prism is a place to go back to: no open redirect. */
     static String safeReturn(String returnTo, long accountId) {
-        if (returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
-                && !returnTo.contains("\n") && !returnTo.contains("\r")) {
-            return returnTo;
-        }
-        return "/accounts/" + accountId + "/exposure";
+        return app.prism.web.ReturnTo.pathOr(returnTo, "/accounts/" + accountId + "/exposure");
     }
 
     static String pct(Double ratio) {

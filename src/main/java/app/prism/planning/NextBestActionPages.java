@@ -45,8 +45,7 @@ class NextBestActionPages {
         model.addAttribute("total", all.size());
         model.addAttribute("rows", mixed(all).stream().map(a -> new Row(a, label(a.type()),
                 a.expectedValue().signum() == 0 ? "" : Money.format(a.expectedValue(), currency))).toList());
-        model.addAttribute("returnTo", returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//")
-                ? "/accounts/" + id + "/overview" : returnTo);
+        model.addAttribute("returnTo", app.prism.web.ReturnTo.pathOr(returnTo, "/accounts/" + id + "/overview"));
         return "planning/fragments/next-best-actions :: actions";
     }
 
@@ -55,6 +54,7 @@ class NextBestActionPages {
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long productId,
             @RequestParam(required = false) Long contactId, @RequestParam(required = false) String returnTo,
             RedirectAttributes redirect) {
+        String back = app.prism.web.ReturnTo.pathOr(returnTo, "/accounts/" + id + "/overview");
         accounts.getAccount(id);
         String title = label(type) + ": " + reason;
         try {
@@ -65,8 +65,6 @@ class NextBestActionPages {
         } catch (Invalid e) {
             redirect.addFlashAttribute("problem", "No task made: " + e.errors().get(0).message());
         }
-        String back = returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//")
-                ? "/accounts/" + id + "/overview" : returnTo;
         return "redirect:" + back;
     }
 

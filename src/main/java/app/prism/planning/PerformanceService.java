@@ -144,6 +144,9 @@ public class PerformanceService {
                 .map(t -> new TargetInput(t.metric(), t.period(), t.targetValue().stripTrailingZeros())).toList();
     }
 
+    /** target.target_value is numeric(19, 4). */
+    private static final app.prism.web.DecimalColumn TARGET_VALUE = new app.prism.web.DecimalColumn(19, 4);
+
     /** Replaces the account's targets; a period is "TTM" or a year, and yearly targets exist for money and ratios only. */
     @Transactional
     public List<TargetInput> replaceTargets(long accountId, List<TargetInput> targets) {
@@ -164,7 +167,8 @@ public class PerformanceService {
                     || t.metric() == Metric.GROSS_MARGIN)) {
                 problems.add(new Invalid.FieldProblem(at + ".period", t.metric() + " is measured over the TTM only"));
             }
-            if (t.value().scale() > 4) problems.add(new Invalid.FieldProblem(at + ".value", "at most 4 decimals"));
+            String unfit = TARGET_VALUE.problem(t.value());
+            if (unfit != null) problems.add(new Invalid.FieldProblem(at + ".value", unfit));
             if (!seen.add(t.metric() + "|" + t.period())) {
                 problems.add(new Invalid.FieldProblem(at, "a second target for " + t.metric() + " " + t.period()));
             }
@@ -215,6 +219,9 @@ public class PerformanceService {
             problems.add(new Invalid.FieldProblem(prefix + "contactId", "unknown contact"));
         }
         if (a.date() == null) problems.add(new Invalid.FieldProblem(prefix + "date", "must not be null"));
+        else if (!app.prism.web.DateRange.accepts(a.date())) {
+            problems.add(new Invalid.FieldProblem(prefix + "date", app.prism.web.DateRange.MESSAGE));
+        }
         if (a.score() == null || a.score() < 0 || a.score() > 10) {
             problems.add(new Invalid.FieldProblem(prefix + "score", "must be between 0 and 10"));
         }

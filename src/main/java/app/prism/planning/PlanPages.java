@@ -399,7 +399,7 @@ class PlanPages {
     private static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) return null;
         try {
-            return LocalDate.parse(text.strip());
+            return app.prism.web.DateRange.require(field, LocalDate.parse(text.strip()));
         } catch (java.time.format.DateTimeParseException e) {
             throw Invalid.field(field, "must be a date such as 2027-06-30");
         }

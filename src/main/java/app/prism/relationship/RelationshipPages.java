@@ -139,6 +139,7 @@ class RelationshipPages {
             @RequestParam(required = false) String targetName, @RequestParam(required = false) String returnTo,
             Model model, RedirectAttributes redirect) {
         ContactView referrer = contacts.getContact(referrerContactId);
+        String back = safeReturn(returnTo, "/accounts/" + referrer.accountId() + "/referrals");
         try {
             referrals.askForReferral(new NewReferral(referrerContactId, targetUnitId, targetName, AskStatus.ASKED, null,
                     null, null, null, null));
@@ -146,7 +147,7 @@ class RelationshipPages {
         } catch (Invalid e) {
             redirect.addFlashAttribute("problem", "Referral not recorded: " + e.errors().get(0).message());
         }
-        return "redirect:" + safeReturn(returnTo, "/accounts/" + referrer.accountId() + "/referrals");
+        return "redirect:" + back;
     }
 
     @PostMapping("/referrals/{id}/status")
@@ -266,10 +267,6 @@ class RelationshipPages {
     }
 
     static String safeReturn(String returnTo, String fallback) {
-        if (returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
-                && !returnTo.contains("\n") && !returnTo.contains("\r")) {
-            return returnTo;
-        }
-        return fallback;
+        return app.prism.web.ReturnTo.pathOr(returnTo, fallback);
     }
 }

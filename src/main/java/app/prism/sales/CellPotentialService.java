@@ -8,6 +8,7 @@ import app.prism.web.Audit;
 import app.prism.web.DataRevision;
 import app.prism.web.Invalid;
 import app.prism.web.NotFound;
+import app.prism.web.PreconditionRequired;
 import app.prism.web.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -71,6 +72,16 @@ public class CellPotentialService {
     @Transactional
     public Optional<CellPotential> setCell(long unitId, long productId, BigDecimal potential, String competitor,
             Long expectedVersion) {
+        return setCell(unitId, productId, potential, competitor, expectedVersion, true);
+    }
+
+    /**
+     * As above, for a client that must name the version of a stored cell ({@code versionNamed} false: it gave neither
+     * a version nor If-Match) — 428 then, unless the cell does not exist yet.
+     */
+    @Transactional
+    public Optional<CellPotential> setCell(long unitId, long productId, BigDecimal potential, String competitor,
+            Long expectedVersion, boolean versionNamed) {
         UnitView unit = units.getUnit(unitId);
         if (products.findProducts(List.of(productId)).isEmpty()) throw Invalid.field("productId", "unknown product "
                 + productId);
@@ -90,6 +101,8 @@ public class CellPotentialService {
         Optional<CellPotential> existing = jdbc.sql("select " + COLUMNS
                         + " from cell_potential where unit_id = :u and product_id = :p")
                 .param("u", unitId).param("p", productId).query(CellPotential.class).optional();
+        // a new cell has no version to name; changing a stored one must name the version read
+        if (!versionNamed && existing.isPresent()) throw PreconditionRequired.versionNeeded();
         if (expectedVersion != null && existing.isPresent() && existing.get().version() != expectedVersion) {
             throw new org.springframework.dao.OptimisticLockingFailureException("stale cell");
         }

@@ -35,8 +35,9 @@ class CellsApi {
             throw app.prism.web.Invalid.field(body == null || body.unitId() == null ? "unitId" : "productId",
                     "must not be null");
         }
-        Long expected = app.prism.web.Patch.expectedVersion(body.version(), ifMatch);
-        return cells.setCell(body.unitId(), body.productId(), body.potential(), body.competitor(), expected)
+        Long expected = app.prism.web.Patch.versionIfGiven(body.version(), ifMatch);
+        boolean versionNamed = body.version() != null || (ifMatch != null && !ifMatch.isBlank());
+        return cells.setCell(body.unitId(), body.productId(), body.potential(), body.competitor(), expected, versionNamed)
                 .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
     }
 }

@@ -19,7 +19,8 @@ final class OpportunityRule {
     static List<Invalid.FieldProblem> check(Stage stage, BigDecimal value, String competitor, LossReason lossReason) {
         List<Invalid.FieldProblem> problems = new ArrayList<>();
         if (value != null && value.signum() < 0) problems.add(new Invalid.FieldProblem("value", "must be 0 or more"));
-        if (value != null && value.scale() > 2) problems.add(new Invalid.FieldProblem("value", "at most 2 decimals"));
+        String tooLarge = app.prism.web.DecimalColumn.MONEY.problem(value);
+        if (tooLarge != null) problems.add(new Invalid.FieldProblem("value", tooLarge));
         if (stage != Stage.LOST && competitor != null) {
             problems.add(new Invalid.FieldProblem("competitor", "only a LOST opportunity has a competitor"));
         }

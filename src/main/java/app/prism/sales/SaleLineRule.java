@@ -1,5 +1,6 @@
 package app.prism.sales;
 
+import app.prism.web.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +38,12 @@ final class SaleLineRule {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip(), ISO_DATE);
+            LocalDate date = LocalDate.parse(text.strip(), ISO_DATE);
+            if (!DateRange.accepts(date)) {
+                problem.add("'" + clip(text) + "' " + DateRange.MESSAGE);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problem.add("'" + clip(text) + "' is not a valid date (YYYY-MM-DD)");
             return null;

@@ -2,6 +2,7 @@ package app.prism.sales;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** Turns a JSON body (one object or an array of them) into {@link SaleRow}s numbered from 1. */
@@ -20,8 +21,19 @@ final class SalesJson {
         return rows;
     }
 
+    /** The fields of a sales line; any other is refused, as on every JSON body. */
+    private static final Set<String> FIELDS = Set.of("accountId", "unitId", "unitExternalId", "productId",
+            "productCode", "date", "amount", "cost");
+
     private static SaleRow row(long number, JsonNode node) {
         if (node == null || !node.isObject()) return SaleRow.unreadable(number, "must be a JSON object");
+        for (String name : node.propertyNames()) {
+            if (!FIELDS.contains(name)) return SaleRow.unreadable(number, "unknown field \"" + name + "\"");
+            JsonNode value = node.get(name);
+            if (value.isString() && value.asString().indexOf('\0') >= 0) {
+                return SaleRow.unreadable(number, name + " must not contain NUL characters");
+            }
+        }
         return new SaleRow(number, text(node, "accountId"), text(node, "unitId"), text(node, "unitExternalId"),
                 text(node, "productId"), text(node, "productCode"), text(node, "date"), text(node, "amount"),
                 text(node, "cost"));

@@ -100,6 +100,10 @@ public class TaskService {
         return t;
     }
 
+    /** What may create a task: a person (MANUAL) or one of Prism's rules and screens. */
+    static final java.util.List<String> TASK_SOURCES = java.util.List.of("MANUAL", "GAP", "RISK", "PLAN", "REVIEW",
+            "NBA");
+
     @Transactional
     public TaskView createTask(NewTask input) {
         // Other capabilities call this without the API's bean validation: the same answers for the required fields.
@@ -107,6 +111,10 @@ public class TaskService {
         if (input.accountId() == null) missing.add(new Invalid.FieldProblem("accountId", "must not be null"));
         if (input.title() == null || input.title().isBlank()) {
             missing.add(new Invalid.FieldProblem("title", "must not be blank"));
+        }
+        String given = Texts.trimToNull(input.source());
+        if (given != null && !TASK_SOURCES.contains(given.toUpperCase(Locale.ROOT))) {
+            missing.add(new Invalid.FieldProblem("source", "unknown value \"" + given + "\"; accepted: " + TASK_SOURCES));
         }
         if (!missing.isEmpty()) throw new Invalid(missing);
         var refs = references.resolve(input.accountId(), input.unitId(), input.contactId(), input.productId(), true);

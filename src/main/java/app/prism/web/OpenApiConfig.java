@@ -18,7 +18,9 @@ class OpenApiConfig {
                 .info(new Info().title("Prism API").version("v1").description("""
                         Key account management: accounts, their business-unit tree, teams, products, contacts and sales.
                         Errors are RFC 9457 problem+json; lists are paged (page from 0, size up to 500, q to filter);
-                        PATCH takes the version you read (or If-Match) and answers 409 when it is stale."""))
+                        PATCH must name the version you read (body "version" or If-Match): 428 without it, 409 when
+                        it is stale. JSON bodies are read strictly (unknown fields, duplicate keys, fractions for whole
+                        numbers, dates outside 1900-01-01..2199-12-31 are 400) and may have at most 1 MB (413)."""))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")

@@ -53,11 +53,29 @@ public final class Patch<T> {
     }
 
     /**
-     * The expected version: the body's {@code version} or an {@code If-Match} header; null when the client gave none
-     * or sent {@code If-Match: *}.
+     * The expected version, which a change must name: the body's {@code version} or an {@code If-Match} header (null
+     * only for {@code If-Match: *}, which RFC 9110 lets match any current version). Neither given: 428
+     * ({@link PreconditionRequired}); both given and different: 400.
      */
     public static Long expectedVersion(Long bodyVersion, String ifMatch) {
-        if (bodyVersion != null) return bodyVersion;
+        if (bodyVersion == null && (ifMatch == null || ifMatch.isBlank())) throw PreconditionRequired.versionNeeded();
+        return versionIfGiven(bodyVersion, ifMatch);
+    }
+
+    /**
+     * The expected version when the client may leave it out (a PUT that creates what does not exist yet); null when it
+     * gave none or sent {@code If-Match: *}; 400 when body and header disagree.
+     */
+    public static Long versionIfGiven(Long bodyVersion, String ifMatch) {
+        Long header = ifMatchVersion(ifMatch);
+        if (bodyVersion != null && header != null && !bodyVersion.equals(header)) {
+            throw Invalid.field("version", "is " + bodyVersion + " but If-Match names version " + header
+                    + "; send one of them, or the same version in both");
+        }
+        return bodyVersion != null ? bodyVersion : header;
+    }
+
+    private static Long ifMatchVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) return null;
         String tag = ifMatch.strip().replace("W/", "").replace("\"", "");
         if (tag.equals("*")) return null; // RFC 9110: "*" matches any current version

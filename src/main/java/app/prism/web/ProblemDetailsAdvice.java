@@ -28,6 +28,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error into RFC 9457 problem+json for the API ({@code /api/**}); for pages it hands the status to the
@@ -52,6 +55,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The record was changed by someone else since you read it; reload and try again.", List.of(), request);
     }
 
+    @ExceptionHandler(PreconditionRequired.class)
+    ResponseEntity<Object> preconditionRequired(PreconditionRequired e, WebRequest request) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "Version required", e.getMessage(), List.of(), request);
+    }
+
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException e, WebRequest request) {
         return problem(HttpStatus.CONFLICT, "Conflict", "A record with the same unique value already exists.",
@@ -71,8 +79,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
         String field = e.getName();
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": invalid value '" + e.getValue() + "'",
-                List.of(new Invalid.FieldProblem(field, "invalid value '" + e.getValue() + "'")), request);
+        String message = findCause(e, DateParameters.OutOfRange.class) != null ? DateRange.MESSAGE
+                : "invalid value '" + e.getValue() + "'";
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
+                List.of(new Invalid.FieldProblem(field, message)), request);
     }
 
     @Override
@@ -116,13 +126,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return malformed(e, request);
     }
 
-    /** Malformed JSON, an unknown enum value or an impossible date: 400 naming the field where Jackson knows it. */
+    /**
+     * Malformed JSON, an unknown field or enum value, a key given twice, a fraction for a whole number, a value out of
+     * range: 400 naming the field where Jackson knows it. A body cut off at its size limit is a 413.
+     */
     private ResponseEntity<Object> malformed(Exception e, WebRequest request) {
+        if (findCause(e, JsonBodyLimit.TooLarge.class) != null) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+                    findCause(e, JsonBodyLimit.TooLarge.class).getMessage(), List.of(), request);
+        }
         JacksonException jackson = findCause(e, JacksonException.class);
-        if (jackson != null && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+        String field = jackson == null ? null : fieldOf(jackson);
+        if (field != null) {
             String message = describe(jackson);
             return problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
                     List.of(new Invalid.FieldProblem(field, message)), request);
@@ -131,8 +146,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The request body is not valid JSON for this endpoint.", List.of(), request);
     }
 
+    private static final String DUPLICATE = "Duplicate Object property \"";
+
+    /** "lines[2].date" from Jackson's path; for a key given twice (found while parsing, without a path) the key. */
+    private static String fieldOf(JacksonException e) {
+        if (!e.getPath().isEmpty()) {
+            return e.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        String original = e.getOriginalMessage();
+        if (original != null && original.startsWith(DUPLICATE) && original.indexOf('"', DUPLICATE.length()) > 0) {
+            return original.substring(DUPLICATE.length(), original.indexOf('"', DUPLICATE.length()));
+        }
+        return null;
+    }
+
     private static String describe(JacksonException e) {
         String original = e.getOriginalMessage() == null ? "invalid value" : e.getOriginalMessage();
+        if (OWN_MESSAGES.contains(original)) return original;
+        if (e instanceof UnrecognizedPropertyException) return "unknown field";
+        if (original.startsWith(DUPLICATE)) return "given more than once";
+        if (e instanceof InputCoercionException) return "out of range";
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (target != null && INTEGRAL.contains(target) && original.contains("Floating-point")) {
+            return "must be a whole number";
+        }
         // Jackson's first sentence says what was wrong (e.g. "Cannot deserialize value of type `...` from String").
         int cut = original.indexOf(": not one of the values accepted");
         if (cut > 0) {
@@ -142,12 +181,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "unknown value " + value + "; accepted: " + (open >= 0 ? original.substring(open) : "see API docs");
         }
         if (original.contains("java.time")) return "not a valid ISO date (YYYY-MM-DD)";
-        if (original.contains("BigDecimal") || original.contains("Long") || original.contains("Integer")) {
+        if (original.contains("BigDecimal") || original.contains("Long") || original.contains("Integer")
+                || (target != null && (INTEGRAL.contains(target) || target == java.math.BigDecimal.class))) {
             return "not a valid number";
         }
         int newline = original.indexOf('\n');
         return newline > 0 ? original.substring(0, newline) : original;
     }
+
+    /** What {@link StrictJson} reports, already worded for the client. */
+    private static final java.util.Set<String> OWN_MESSAGES = java.util.Set.of(StrictJson.TOO_LARGE, StrictJson.NUL,
+            DateRange.MESSAGE);
+
+    private static final java.util.Set<Class<?>> INTEGRAL = java.util.Set.of(int.class, Integer.class, long.class,
+            Long.class, short.class, Short.class, byte.class, Byte.class, java.math.BigInteger.class);
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,

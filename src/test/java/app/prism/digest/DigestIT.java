@@ -206,10 +206,12 @@ class DigestIT extends IntegrationTest {
 
     @Test
     void onlyAdministratorsChangeTheScheduleOrRunTheDigestAndBadInputIsRefused() {
-        assertThat(manager.api().put("/api/v1/digest/schedule", Api.json("enabled", true, "dayOfWeek", 2, "hourUtc", 7))
-                .status()).isEqualTo(403);
+        long version = admin.get("/api/v1/digest/schedule").json().path("version").asLong();
+        assertThat(manager.api().put("/api/v1/digest/schedule", Api.json("enabled", true, "dayOfWeek", 2, "hourUtc", 7,
+                "version", version)).status()).isEqualTo(403);
         assertThat(manager.api().post("/api/v1/digest/run", "{}").status()).isEqualTo(403);
-        Api.Response bad = admin.put("/api/v1/digest/schedule", Api.json("enabled", true, "dayOfWeek", 8, "hourUtc", 24));
+        Api.Response bad = admin.put("/api/v1/digest/schedule", Api.json("enabled", true, "dayOfWeek", 8, "hourUtc", 24,
+                "version", version));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.errorFields()).containsExactly("dayOfWeek", "hourUtc");
         Api.Response stale = admin.put("/api/v1/digest/schedule", Api.json("enabled", true, "dayOfWeek", 2, "hourUtc", 7,

@@ -169,7 +169,8 @@ class ExposureGapsIT extends IntegrationTest {
         assertThat(member.api().get("/api/v1/accounts/" + account + "/exposure-gaps").status()).isEqualTo(200);
         assertThat(member.api().put("/api/v1/accounts/" + account + "/cadence", Api.json("cadenceDays", 30)).status())
                 .isEqualTo(403);
-        assertThat(member.api().put("/api/v1/exposure/settings", Api.json("cadenceDays", 30)).status()).isEqualTo(403);
+        assertThat(member.api().put("/api/v1/exposure/settings", Api.json("cadenceDays", 30, "version", 0)).status())
+                .isEqualTo(403);
         assertThat(admin.get("/api/v1/exposure/settings").json().path("cadenceDays").asInt()).isEqualTo(90);
     }
 

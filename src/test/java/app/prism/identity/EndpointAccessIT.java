@@ -96,8 +96,10 @@ class EndpointAccessIT extends IntegrationTest {
             if (!e.path().contains("{")) continue;
             String path = filled(e.path());
             boolean read = e.method().equals("GET") || e.method().equals("DELETE");
+            // a change names a version (else 428 before anything is looked up), so that the access check answers
             Api.Response r = member.api().send(e.method(), path, read ? null : "{}",
-                    Map.of("Content-Type", "application/json"));
+                    read ? Map.of("Content-Type", "application/json")
+                            : Map.of("Content-Type", "application/json", "If-Match", "\"0\""));
             if (path.startsWith("/api/v1/products/")) {
                 assertThat(r.status()).as(e + ": products are the portfolio, not an account's").isIn(200, 400, 403, 404);
             } else if (read) {

@@ -192,7 +192,8 @@ class PlansIT extends IntegrationTest {
                 .path("id").asLong();
         long action = admin.post("/api/v1/plans/" + plan + "/actions", Api.json("title", "Call")).json().path("id")
                 .asLong();
-        assertThat(outsider.api().patch("/api/v1/plan-objectives/" + objective, Api.json("title", "x")).status())
+        assertThat(outsider.api().patch("/api/v1/plan-objectives/" + objective, Api.json("title", "x", "version", 0))
+                .status())
                 .isEqualTo(404);
         assertThat(outsider.api().delete("/api/v1/plan-actions/" + action).status()).isEqualTo(404);
         assertThat(outsider.api().post("/api/v1/plan-actions/" + action + "/task", null).status()).isEqualTo(404);

@@ -33,7 +33,7 @@ class CellsIT extends IntegrationTest {
         assertThat(admin.put("/api/v1/cells", Api.json("unitId", unit, "productId", product, "potential", "1.005"))
                 .status()).isEqualTo(400);
         assertThat(admin.put("/api/v1/cells", Api.json("unitId", unit, "productId", product, "potential", null,
-                "competitor", null)).status()).isEqualTo(204);
+                "competitor", null, "version", version)).status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/cells?accountId=" + account).json().size()).isZero();
 
         admin.post("/api/v1/fit-marks", Api.json("unitId", unit, "productId", product, "reason", "no such plant"));

@@ -115,20 +115,48 @@ public final class Api {
         return send("POST", path, json, headers);
     }
 
+    /** A PUT; like {@link #patch}, it sends the ETag of what it replaces when the body names no version. */
     public Response put(String path, String json) {
-        return send("PUT", path, json, Map.of());
+        return put(path, json, Map.of());
     }
 
     public Response put(String path, String json, Map<String, String> headers) {
-        return send("PUT", path, json, headers);
+        return send("PUT", path, json, withCurrentVersion(path, json, headers));
     }
 
+    /**
+     * A PATCH as a careful client sends it: when the body names no {@code version} and no If-Match is given, the
+     * client reads the record first and sends its ETag as If-Match (a PATCH that names no version is refused with 428);
+     * for a record it may not read (403, 404) it sends {@code If-Match: *}.
+     * Use {@link #send} to send a PATCH exactly as written.
+     */
     public Response patch(String path, String json) {
-        return send("PATCH", path, json, Map.of());
+        return patch(path, json, Map.of());
     }
 
     public Response patch(String path, String json, Map<String, String> headers) {
-        return send("PATCH", path, json, headers);
+        return send("PATCH", path, json, withCurrentVersion(path, json, headers));
+    }
+
+    private Map<String, String> withCurrentVersion(String path, String json, Map<String, String> headers) {
+        boolean named = headers.keySet().stream().anyMatch("If-Match"::equalsIgnoreCase);
+        if (!named && json != null) {
+            try {
+                JsonNode body = JSON.readTree(json);
+                named = body.isObject() && body.has("version");
+            } catch (RuntimeException notJson) {
+                named = true; // sent as written
+            }
+        }
+        if (named) return headers;
+        Response current = get(path);
+        // a record this client may not see (or that does not exist) has no version to read: "any version" lets the
+        // server answer what it answers such a client, 403 or 404
+        String etag = current.status() == 403 || current.status() == 404 ? "*" : current.header("ETag");
+        if (etag == null) return headers;
+        Map<String, String> out = new LinkedHashMap<>(headers);
+        out.put("If-Match", etag);
+        return out;
     }
 
     public Response delete(String path) {
