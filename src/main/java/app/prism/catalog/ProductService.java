@@ -45,9 +45,25 @@ public class ProductService {
                 products.total(page, activeOnly));
     }
 
-    /** The whole catalogue, by family then code. */
+    /** The catalogue as last read, under the database-wide revision it was read at (every product change moves it). */
+    private record Catalogue(long revision, List<ProductView> products) {}
+
+    private volatile Catalogue catalogue;
+
+    /**
+     * The whole catalogue, by family then code. Kept while the database-wide revision stands, since every matrix asks
+     * for it (a digest over every user's accounts asked thousands of times); read again inside a transaction that
+     * has written, and after any product change on any instance.
+     */
     public List<ProductView> allProducts() {
-        return products.all();
+        if (revision.writtenInThisTransaction()) return products.all();
+        // the revision first: a change committed between the two reads is then only read too early, never kept too long
+        long current = revision.current();
+        Catalogue known = catalogue;
+        if (known != null && known.revision() == current) return known.products();
+        List<ProductView> all = List.copyOf(products.all());
+        catalogue = new Catalogue(current, all);
+        return all;
     }
 
     public ProductView getProduct(long id) {
