@@ -12,6 +12,25 @@
       item.hidden = !checked && !words.every(function (w) { return text.indexOf(w) >= 0; });
     });
   });
+  // What is ticked stays in sight: the "Chosen" line above each list follows every tick, filtered out of view or not.
+  document.addEventListener('change', function (event) {
+    var list = event.target.closest && event.target.closest('[data-filter-list]');
+    if (!list) return;
+    var picker = list.closest('.picker');
+    var chosen = picker && picker.querySelector('[data-chosen-for]');
+    if (!chosen) return;
+    var names = chosen.querySelector('[data-chosen-names]');
+    names.textContent = '';
+    list.querySelectorAll('[data-filter-item]').forEach(function (item) {
+      if (!item.querySelector('input:checked')) return;
+      var badge = document.createElement('span');
+      badge.className = 'badge';
+      badge.textContent = item.getAttribute('data-name');
+      names.appendChild(badge);
+      names.appendChild(document.createTextNode(' '));
+    });
+    chosen.hidden = names.childElementCount === 0;
+  });
   // Enter in a filter box ticks the only visible unticked match instead of submitting the form.
   document.addEventListener('keydown', function (event) {
     var box = event.target.closest && event.target.closest('[data-filter-for]');
@@ -23,6 +42,7 @@
     });
     if (visible.length >= 1 && box.value.trim()) {
       visible[0].querySelector('input').checked = true;
+      visible[0].querySelector('input').dispatchEvent(new Event('change', { bubbles: true }));
       box.value = '';
       box.dispatchEvent(new Event('input', { bubbles: true }));
     }

@@ -34,11 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPages {
 
     record AccountForm(@NotBlank @Size(max = 200) String name, @Size(max = 100) String industry,
-            @Size(max = 2, message = "two letters, e.g. DE") String country, Scope scope, Long ownerId,
+            @Size(max = 60, message = "a country code such as DE or its English name") String country, Scope scope, Long ownerId,
             @Size(max = 100) String externalId, Long version) {}
 
     record UnitForm(@NotBlank @Size(max = 200) String name, @NotNull UnitKind kind, Long parentId,
-            @Size(max = 2, message = "two letters, e.g. DE") String country, @Size(max = 100) String city) {}
+            @Size(max = 60, message = "a country code such as DE or its English name") String country, @Size(max = 100) String city) {}
 
     private final AccountService accounts;
     private final UnitService units;
@@ -72,7 +72,7 @@ class AccountPages {
         if (!result.hasErrors()) {
             try {
                 AccountView created = accounts.createAccount(new NewAccount(form.name(), form.industry(),
-                        form.country(), form.scope(), form.ownerId(), form.externalId()));
+                        Countries.fromInput(form.country()), form.scope(), form.ownerId(), form.externalId()));
                 redirect.addFlashAttribute("notice", "Account created. Add its business units next.");
                 return "redirect:/accounts/" + created.id() + "/units";
             } catch (Invalid e) {
@@ -115,7 +115,7 @@ class AccountPages {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                accounts.updateAccount(id, Patch.of(new AccountPatch(form.name(), form.industry(), form.country(),
+                accounts.updateAccount(id, Patch.of(new AccountPatch(form.name(), form.industry(), Countries.fromInput(form.country()),
                         form.scope(), form.ownerId(), form.externalId(), form.version()),
                         Set.of("name", "industry", "country", "scope", "ownerId", "externalId")), form.version());
                 redirect.addFlashAttribute("notice", "Account saved.");
@@ -189,7 +189,7 @@ class AccountPages {
         } else {
             try {
                 UnitView created = units.createUnit(id, new NewUnit(form.name(), form.kind(), form.parentId(),
-                        form.country(), form.city(), null));
+                        Countries.fromInput(form.country()), form.city(), null));
                 model.addAttribute("notice", "Added " + created.name() + ".");
                 model.addAttribute("highlight", created.id());
             } catch (Invalid | Conflict e) {
@@ -210,7 +210,7 @@ class AccountPages {
     String unitDetails(@PathVariable long unitId, @RequestParam UnitKind kind, @RequestParam(required = false) String country,
             @RequestParam(required = false) String city, @RequestParam long version, Model model,
             HttpServletRequest request, RedirectAttributes redirect) {
-        return changeUnit(unitId, new UnitPatch(null, kind, null, country, city, null, version),
+        return changeUnit(unitId, new UnitPatch(null, kind, null, Countries.fromInput(country), city, null, version),
                 Set.of("kind", "country", "city"), model, request, redirect);
     }
 

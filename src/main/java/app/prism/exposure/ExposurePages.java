@@ -44,9 +44,32 @@ class ExposurePages {
 
     static final int CONTACTS_PER_PAGE = 20;
 
-    record TouchpointForm(List<Long> contactIds, List<Long> productIds,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Channel channel,
-            @Size(max = 4000) String note, String returnTo, Long version) {}
+    /**
+     * The touchpoint form. Its date stays text until the handler reads it: a date the form cannot take (typed by hand
+     * past the field's bounds) then becomes a message beside the field instead of a form that could not be built.
+     */
+    record TouchpointForm(List<Long> contactIds, List<Long> productIds, String date, Channel channel,
+            @Size(max = 4000) String note, String returnTo, Long version) {
+
+        static TouchpointForm of(List<Long> contactIds, List<Long> productIds, LocalDate date, Channel channel,
+                String note, String returnTo, Long version) {
+            return new TouchpointForm(contactIds, productIds, date == null ? null : date.toString(), channel, note,
+                    returnTo, version);
+        }
+    }
+
+    /** The form's date, or null with the problem beside the field (blank is left to the service's own rule). */
+    static LocalDate formDate(String text, BindingResult result) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            LocalDate date = LocalDate.parse(text.strip());
+            if (app.prism.web.DateRange.accepts(date)) return date;
+            result.rejectValue("date", "range", app.prism.web.DateRange.MESSAGE);
+        } catch (java.time.format.DateTimeParseException e) {
+            result.rejectValue("date", "format", "must be a date such as 2026-03-31");
+        }
+        return null;
+    }
 
     /** One contact's gaps on the page. */
     record ContactGaps(ContactView contact, String unitName, List<GapView> gaps, long neverCount) {
@@ -116,7 +139,7 @@ class ExposurePages {
                 .items(), people, productsById));
         addFormChoices(model, id, unitsById, people.values(), productsById.values());
         if (!model.containsAttribute("touchpointForm")) {
-            model.addAttribute("touchpointForm", new TouchpointForm(List.of(), List.of(), today, Channel.MEETING, null,
+            model.addAttribute("touchpointForm", TouchpointForm.of(List.of(), List.of(), today, Channel.MEETING, null,
                     "/accounts/" + id + "/exposure", null));
         }
         return "exposure/exposure";
@@ -174,7 +197,7 @@ class ExposurePages {
         model.addAttribute("tab", "exposure");
         addFormChoices(model, id, unitsById(id), people.values(), productsById().values());
         if (!model.containsAttribute("touchpointForm")) {
-            model.addAttribute("touchpointForm", new TouchpointForm(chosen, productId == null ? List.of() : productId,
+            model.addAttribute("touchpointForm", TouchpointForm.of(chosen, productId == null ? List.of() : productId,
                     exposure.asOfOrToday(null), Channel.MEETING, null, safeReturn(returnTo, id), null));
         }
         // a re-shown form carries what was posted: its Cancel link gets the checked path only
@@ -189,9 +212,10 @@ class ExposurePages {
         String back = safeReturn(form.returnTo(), id);
         try {
             // a value the form could not take (a date out of range) is already beside its field: nothing to log
+            LocalDate date = formDate(form.date(), result);
             if (!result.hasErrors()) {
                 TouchpointView t = touchpoints.logTouchpoint(new NewTouchpoint(nonNull(form.contactIds()),
-                        nonNull(form.productIds()), form.date(), form.channel(), form.note()));
+                        nonNull(form.productIds()), date, form.channel(), form.note()));
                 redirect.addFlashAttribute("notice", "Touchpoint logged: " + t.contactIds().size()
                         + " contact(s) heard about " + t.productIds().size() + " product(s).");
                 return "redirect:" + back;
@@ -213,7 +237,7 @@ class ExposurePages {
         addFormChoices(model, t.accountId(), unitsById(t.accountId()), contacts.contactsOfAccount(t.accountId()),
                 productsById().values());
         if (!model.containsAttribute("touchpointForm")) {
-            model.addAttribute("touchpointForm", new TouchpointForm(t.contactIds(), t.productIds(), t.date(),
+            model.addAttribute("touchpointForm", TouchpointForm.of(t.contactIds(), t.productIds(), t.date(),
                     t.channel(), t.note(), "/accounts/" + t.accountId() + "/exposure", t.version()));
         }
         model.addAttribute("cancelTo",
@@ -227,8 +251,10 @@ class ExposurePages {
         TouchpointView t = touchpoints.getTouchpoint(id);
         String back = safeReturn(form.returnTo(), t.accountId());
         try {
+            LocalDate date = formDate(form.date(), result);
+            if (result.hasErrors()) return edit(id, model);
             touchpoints.updateTouchpoint(id, Patch.of(new TouchpointPatch(nonNull(form.contactIds()),
-                    nonNull(form.productIds()), form.date(), form.channel(), form.note(), form.version()),
+                    nonNull(form.productIds()), date, form.channel(), form.note(), form.version()),
                     Set.of("contactIds", "productIds", "date", "channel", "note")), form.version());
             redirect.addFlashAttribute("notice", "Touchpoint saved.");
             return "redirect:" + back;

@@ -23,6 +23,25 @@ public final class Countries {
         return c;
     }
 
+    private static final java.util.Map<String, String> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (String code : Locale.getISOCountries()) {
+            BY_NAME.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+        }
+    }
+
+    /**
+     * What a person typed in a form's country field, as a code: an ISO code as it is, an English country name
+     * ("Germany", any case) as its code, anything else unchanged (the service's own rule then says what is wrong).
+     */
+    public static String fromInput(String typed) {
+        String t = Texts.trimToNull(typed);
+        if (t == null || t.length() <= 3) return t;
+        String code = BY_NAME.get(t.toLowerCase(Locale.ROOT));
+        return code != null ? code : t;
+    }
+
     public static String displayName(String code) {
         return code == null ? "" : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
     }

@@ -57,6 +57,9 @@ class ExposureBrowserIT extends BrowserTest {
         long plant = admin.createUnit(account, "Picker Plant", "SITE", null);
         long hugo = admin.createContact(plant, "Hugo Picker");
         admin.createContact(plant, "Ida Other");
+        long lea = admin.createContact(plant, "Lea Left");
+        org.assertj.core.api.Assertions.assertThat(admin.patch("/api/v1/contacts/" + lea, Api.json("active", false))
+                .status()).isEqualTo(200);
         String code = Api.unique("PK-").toUpperCase();
         admin.post("/api/v1/products", Api.json("code", code, "name", "Picker Widget", "family", "Browser tests"));
 
@@ -67,7 +70,11 @@ class ExposureBrowserIT extends BrowserTest {
         Locator contactFilter = page.getByLabel("Filter contacts");
         contactFilter.fill("hugo");
         assertThat(page.locator("#log label.picker-item", new Page.LocatorOptions().setHasText("Ida Other"))).isHidden();
+        // someone who left is not offered
+        assertThat(page.locator("#log label.picker-item", new Page.LocatorOptions().setHasText("Lea Left"))).hasCount(0);
         contactFilter.press("Enter");                       // ticks the only match
+        // what is ticked shows above the list, whatever the filter hides
+        assertThat(page.locator("#log [data-chosen-for=contact-options]")).containsText("Hugo Picker");
         page.getByLabel("Filter products").fill(code.toLowerCase());
         page.getByLabel("Filter products").press("Enter");
         page.locator("#log").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log touchpoint")).click();

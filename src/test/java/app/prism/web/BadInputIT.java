@@ -234,6 +234,16 @@ class BadInputIT extends IntegrationTest {
         PageSession page = new PageSession(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
         PageSession.Page form = page.get("/accounts/" + account + "/touchpoints/new");
         assertThat(form.body()).contains("type=\"date\" min=\"1900-01-01\" max=\"2199-12-31\"");
+
+        // posted by hand past those bounds: the form comes back with the message beside the date, nothing logged
+        long before = admin.get("/api/v1/touchpoints?accountId=" + account).json().path("total").asLong();
+        for (String date : List.of("2200-01-01", "-0001-01-01", "yesterday")) {
+            PageSession.Page posted = page.post("/accounts/" + account + "/touchpoints", "contactIds",
+                    String.valueOf(contact), "productIds", String.valueOf(product), "date", date, "channel", "CALL");
+            assertThat(posted.status()).as(date).isEqualTo(200);
+            assertThat(posted.body()).as(date).containsAnyOf(app.prism.web.DateRange.MESSAGE, "must be a date such as");
+        }
+        assertThat(admin.get("/api/v1/touchpoints?accountId=" + account).json().path("total").asLong()).isEqualTo(before);
     }
 
     // ---- 4. strict JSON ----
