@@ -185,7 +185,14 @@ class AcrossAccounts {
             }
             if (all || !stale.isEmpty()) {
                 if (all) w.parts.clear();
-                store(w, all ? Set.of() : stale, load.apply(all ? Set.of() : stale), now);
+                // every account read gets its part, an empty one too: an account without sales in the window would
+                // otherwise look stale to every later reader and be read again each time
+                Set<Long> asked = stale;
+                if (all) {
+                    asked = new HashSet<>(now.keySet());
+                    asked.remove(-1L);
+                }
+                store(w, asked, load.apply(all ? Set.of() : stale), now);
                 w.global = global;
                 w.scope = scope;
                 Object combined = combine.apply(List.copyOf(w.parts.values()), w.combined);

@@ -13,6 +13,7 @@ class UnitPagesIT extends IntegrationTest {
     void aUnitsCountryMayBeTypedByNameAndTheTabShowsItsIds() {
         long account = admin().createAccount("Country form ");
         PageSession page = new PageSession(baseUrl(), ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(page.get("/accounts/" + account + "/units").status()).isEqualTo(200);   // the form's CSRF token
         PageSession.Page added = page.post("/accounts/" + account + "/units", "name", "Werk Köln", "kind", "SITE",
                 "country", "Germany", "city", "Köln");
         assertThat(added.status()).isIn(200, 302);
