@@ -112,7 +112,14 @@ public final class ImportBenchmark {
         results.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         results.put("jvmArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
         long started = System.nanoTime();
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // -Dbench.pgConfig=name=value,… : server settings for a look inside (e.g. auto_explain), none by default
+        for (String kv : System.getProperty("bench.pgConfig", "").split(",")) {
+            int eq = kv.indexOf('=');
+            if (eq > 0) builder.setServerConfig(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+        }
+        results.put("pgConfig", System.getProperty("bench.pgConfig", ""));
+        try (EmbeddedPostgres pg = builder.start()) {
             say("embedded PostgreSQL started in " + ms(System.nanoTime() - started) + " ms");
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"));

@@ -49,8 +49,44 @@ class ContactRepository {
 
     private final JdbcClient jdbc;
 
-    ContactRepository(JdbcClient jdbc) {
+    private final org.springframework.jdbc.core.JdbcTemplate template;
+
+    ContactRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /**
+     * Inserts new contacts that already carry their ids ({@link app.prism.web.IdBlocks}) as one JDBC batch; each row's
+     * {@code createdAt} is its creation time. No reporting line: an import sets those once everyone exists.
+     */
+    void insertAll(List<ContactRow> rows, String by) {
+        if (rows.isEmpty()) return;
+        template.batchUpdate("""
+                insert into contact (id, account_id, unit_id, name, title, email, phone, buying_role, attitude,
+                                     relationship_strength, reports_to_id, active, deactivated_at, note, external_id,
+                                     version, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, null, ?, 0, ?, ?, ?, ?)""", rows, rows.size(),
+                (ps, c) -> {
+                    OffsetDateTime at = c.createdAt();
+                    ps.setLong(1, c.id());
+                    ps.setLong(2, c.accountId());
+                    ps.setLong(3, c.unitId());
+                    ps.setString(4, c.name());
+                    ps.setString(5, c.title());
+                    ps.setString(6, c.email());
+                    ps.setString(7, c.phone());
+                    ps.setString(8, c.buyingRole().name());
+                    ps.setString(9, c.attitude().name());
+                    ps.setInt(10, c.relationshipStrength());
+                    ps.setBoolean(11, c.active());
+                    ps.setObject(12, c.active() ? null : at, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setString(13, c.externalId());
+                    ps.setObject(14, at, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setString(15, by);
+                    ps.setObject(16, at, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setString(17, by);
+                });
     }
 
     List<ContactRow> pageOfUnit(long unitId, PageQuery page) {
@@ -267,7 +303,8 @@ class ContactRepository {
     }
 
     List<ContactRow> findByExternalIds(Collection<String> externalIds) {
-        return jdbc.sql("select " + COLUMNS + " from contact where external_id in (:e)").param("e", externalIds)
+        return jdbc.sql("select " + COLUMNS + " from contact where external_id = any(:e)")
+                .param("e", app.prism.web.SqlArrays.varchars(externalIds))
                 .query(ContactRow.class).list();
     }
 

@@ -37,9 +37,12 @@ public class ContactService {
     private final List<ContactUsage> usages;
     private final ContactMoveRepository moves;
 
+    private final app.prism.web.IdBlocks idBlocks;
+
     ContactService(ContactRepository contacts, UnitService units, AccountAccess access, UserService users,
             app.prism.account.AccountService accounts, app.prism.web.DataRevision revision,
-            List<ContactUsage> usages, ContactMoveRepository moves) {
+            List<ContactUsage> usages, ContactMoveRepository moves, app.prism.web.IdBlocks idBlocks) {
+        this.idBlocks = idBlocks;
         this.moves = moves;
         this.revision = revision;
         this.usages = usages;
@@ -324,13 +327,43 @@ public class ContactService {
         private final Map<Long, Map<Long, Long>> bossOfByAccount = new HashMap<>();
         private final String by = Audit.actor();
         private boolean changed;
+        /** New contacts with their ids, not inserted yet (see {@link #create(long, NewContact, boolean)}). */
+        private final List<ContactRepository.ContactRow> queued = new ArrayList<>();
+        private final java.util.ArrayDeque<Long> freeIds = new java.util.ArrayDeque<>();
+        private boolean idsUnavailable;
 
         private ImportBatch() {}
+
+        /** Like {@link #create(long, NewContact, boolean)}, inserted at once. */
+        public ContactView create(long unitId, NewContact input) {
+            return create(unitId, input, false);
+        }
+
+        /** Inserts the contacts {@link #create(long, NewContact, boolean)} queued, as one batch. */
+        public void flush() {
+            if (queued.isEmpty()) return;
+            contacts.insertAll(queued, by);
+            queued.clear();
+        }
+
+        private Long queuedId() {
+            if (idsUnavailable) return null;
+            if (freeIds.isEmpty()) {
+                long[] ids = idBlocks.next("contact", 1000);
+                if (ids == null) {
+                    idsUnavailable = true;
+                    return null;
+                }
+                for (long i : ids) freeIds.add(i);
+            }
+            return freeIds.poll();
+        }
 
         /** The visible contacts with these external ids, by external id (one query for a chunk of rows). */
         public Map<String, ContactView> findByExternalIds(java.util.Collection<String> externalIds) {
             Map<String, ContactView> out = new HashMap<>();
             if (externalIds.isEmpty()) return out;
+            flush();
             List<ContactRepository.ContactRow> rows = contacts.findByExternalIds(externalIds);
             Set<String> found = new HashSet<>();
             for (ContactRepository.ContactRow r : rows) found.add(r.externalId());
@@ -361,8 +394,14 @@ public class ContactService {
             return out;
         }
 
-        /** Like {@link ContactService#createContact}; the unit's access is checked once per unit. */
-        public ContactView create(long unitId, NewContact input) {
+        /**
+         * Like {@link ContactService#createContact}; the unit's access is checked once per unit. {@code deferrable}:
+         * the caller will {@link #flush} before anything can read or roll back the contact, so it may be inserted
+         * later with others in one batch (where the database hands out ids ahead, see {@link app.prism.web.IdBlocks});
+         * the answer carries its id either way. Everything that could refuse it is checked here first; only a
+         * concurrent change can still make the batch fail.
+         */
+        public ContactView create(long unitId, NewContact input, boolean deferrable) {
             if ((input.ownerUserIds() != null && !input.ownerUserIds().isEmpty()) || input.reportsToId() != null) {
                 ContactView c = createContact(unitId, input);
                 accountOfContact.put(c.id(), c.accountId());
@@ -385,7 +424,17 @@ public class ContactService {
                     throw externalIdTaken(ext);
                 }
             }
-            long id = contacts.insert(unit.accountId(), unitId, row, now);
+            Long ahead = deferrable ? queuedId() : null;
+            long id;
+            if (ahead != null) {
+                id = ahead;
+                queued.add(new ContactRepository.ContactRow(id, row.accountId(), row.unitId(), row.name(), row.title(),
+                        row.email(), row.phone(), row.buyingRole(), row.attitude(), row.relationshipStrength(), null,
+                        row.active(), row.deactivatedAt(), 0, now, now, null, null, null, null, null, ext));
+                if (queued.size() >= 1000) flush();
+            } else {
+                id = contacts.insert(unit.accountId(), unitId, row, now);
+            }
             if (ext != null) {
                 takenExternalIds.add(ext);
                 freeExternalIds.remove(ext);
@@ -403,6 +452,7 @@ public class ContactService {
          * {@link ContactService#updateContact}: a contact of the same account, no cycle, at the contact's version.
          */
         public ContactView setReportsTo(ContactView contact, Long bossId) {
+            flush();
             access.requireVisibleOr404(contact.accountId(), "Contact", contact.id());
             Map<Long, Long> bossOf = bossOfByAccount.computeIfAbsent(contact.accountId(), a -> {
                 Map<Long, Long> m = new HashMap<>();
@@ -438,6 +488,7 @@ public class ContactService {
 
         /** Tells readers that the data changed (once for the whole batch). */
         public void finish() {
+            flush();
             if (changed) revision.bump();
             changed = false;
         }

@@ -147,6 +147,7 @@ public class ImportService {
             Map<String, String> mapping, ImportOptions opts, Map<String, ImportEngine.Decision> decisions,
             boolean commit, boolean skipInvalid) {
         return transaction.execute(tx -> {
+            imports.planForLookups();
             if (commit) {
                 // The run's row stays locked until this commit ends: a second commit waits and then finds it
                 // COMMITTED; a server that stops mid-commit rolls back, and the import is PREVIEWED again.

@@ -25,8 +25,37 @@ class OpportunityRepository {
 
     private final JdbcClient jdbc;
 
-    OpportunityRepository(JdbcClient jdbc) {
+    private final org.springframework.jdbc.core.JdbcTemplate template;
+
+    OpportunityRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Inserts new opportunities that already carry their ids ({@link app.prism.web.IdBlocks}) as one JDBC batch. */
+    void insertAll(List<OpportunityView> rows, String by) {
+        if (rows.isEmpty()) return;
+        template.batchUpdate("""
+                insert into opportunity (id, account_id, unit_id, product_id, title, opp_value, stage, close_date,
+                                         competitor, loss_reason, external_id, version, created_at, created_by,
+                                         updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""", rows, rows.size(), (ps, o) -> {
+            ps.setLong(1, o.id());
+            ps.setLong(2, o.accountId());
+            ps.setLong(3, o.unitId());
+            ps.setLong(4, o.productId());
+            ps.setString(5, o.title());
+            ps.setBigDecimal(6, o.value());
+            ps.setString(7, o.stage().name());
+            ps.setObject(8, o.closeDate(), java.sql.Types.DATE);
+            ps.setString(9, o.competitor());
+            ps.setString(10, o.lossReason() == null ? null : o.lossReason().name());
+            ps.setString(11, o.externalId());
+            ps.setObject(12, o.createdAt(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setString(13, by);
+            ps.setObject(14, o.createdAt(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setString(15, by);
+        });
     }
 
     Optional<OpportunityView> findById(long id) {
@@ -92,7 +121,8 @@ class OpportunityRepository {
     }
 
     List<OpportunityView> findByExternalIds(java.util.Collection<String> externalIds) {
-        return jdbc.sql("select " + COLUMNS + " from opportunity where external_id in (:e)").param("e", externalIds)
+        return jdbc.sql("select " + COLUMNS + " from opportunity where external_id = any(:e)")
+                .param("e", app.prism.web.SqlArrays.varchars(externalIds))
                 .query(OpportunityView.class).list();
     }
 

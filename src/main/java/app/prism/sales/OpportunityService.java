@@ -28,9 +28,12 @@ public class OpportunityService {
     private final AccountAccess access;
     private final app.prism.web.DataRevision revision;
 
+    private final app.prism.web.IdBlocks idBlocks;
+
     OpportunityService(OpportunityRepository opportunities, UnitService units,
             app.prism.catalog.ProductService products, AccountService accounts, AccountAccess access,
-            app.prism.web.DataRevision revision) {
+            app.prism.web.DataRevision revision, app.prism.web.IdBlocks idBlocks) {
+        this.idBlocks = idBlocks;
         this.opportunities = opportunities;
         this.revision = revision;
         this.units = units;
@@ -128,13 +131,44 @@ public class OpportunityService {
         private final java.util.Set<String> taken = new java.util.HashSet<>();
         private final java.util.Set<String> free = new java.util.HashSet<>();
         private boolean changed;
+        /** New opportunities with their ids, not inserted yet (see {@link #create(NewOpportunity, boolean)}). */
+        private final List<OpportunityView> queued = new ArrayList<>();
+        private final java.util.ArrayDeque<Long> freeIds = new java.util.ArrayDeque<>();
+        private boolean idsUnavailable;
+        private final String by = app.prism.web.Audit.actor();
 
         private ImportBatch() {}
+
+        /** Like {@link #create(NewOpportunity, boolean)}, inserted at once. */
+        public OpportunityView create(NewOpportunity input) {
+            return create(input, false);
+        }
+
+        /** Inserts the opportunities {@link #create(NewOpportunity, boolean)} queued, as one batch. */
+        public void flush() {
+            if (queued.isEmpty()) return;
+            opportunities.insertAll(queued, by);
+            queued.clear();
+        }
+
+        private Long queuedId() {
+            if (idsUnavailable) return null;
+            if (freeIds.isEmpty()) {
+                long[] ids = idBlocks.next("opportunity", 1000);
+                if (ids == null) {
+                    idsUnavailable = true;
+                    return null;
+                }
+                for (long i : ids) freeIds.add(i);
+            }
+            return freeIds.poll();
+        }
 
         /** The visible opportunities with these external ids, by external id (one query for a chunk of rows). */
         public java.util.Map<String, OpportunityView> findByExternalIds(java.util.Collection<String> externalIds) {
             java.util.Map<String, OpportunityView> out = new java.util.HashMap<>();
             if (externalIds.isEmpty()) return out;
+            flush();
             java.util.Set<String> found = new java.util.HashSet<>();
             for (OpportunityView o : opportunities.findByExternalIds(externalIds)) {
                 found.add(o.externalId());
@@ -145,8 +179,12 @@ public class OpportunityService {
             return out;
         }
 
-        /** Like {@link OpportunityService#createOpportunity}. */
-        public OpportunityView create(NewOpportunity input) {
+        /**
+         * Like {@link OpportunityService#createOpportunity}. {@code deferrable}: the caller will {@link #flush} before
+         * anything can read or roll back the opportunity, so it may be inserted later with others in one batch (where
+         * the database hands out ids ahead, see {@link app.prism.web.IdBlocks}); the answer carries its id either way.
+         */
+        public OpportunityView create(NewOpportunity input, boolean deferrable) {
             List<Invalid.FieldProblem> problems = new ArrayList<>();
             app.prism.account.UnitView unit = null;
             app.prism.catalog.ProductView product = null;
@@ -173,7 +211,16 @@ public class OpportunityService {
             if (ext != null && (taken.contains(ext) || (!free.contains(ext) && opportunities.externalIdTaken(ext, -1)))) {
                 throw new app.prism.web.Conflict("Another opportunity already has external id '" + ext + "'.");
             }
-            long id = opportunities.insert(unit.accountId(), unit.id(), product.id(), o, now);
+            Long ahead = deferrable ? queuedId() : null;
+            long id;
+            if (ahead != null) {
+                id = ahead;
+                queued.add(new OpportunityView(id, o.accountId(), o.unitId(), o.productId(), o.title(), o.value(),
+                        o.stage(), o.closeDate(), o.competitor(), o.lossReason(), 0, now, now, ext));
+                if (queued.size() >= 1000) flush();
+            } else {
+                id = opportunities.insert(unit.accountId(), unit.id(), product.id(), o, now);
+            }
             if (ext != null) {
                 taken.add(ext);
                 free.remove(ext);
@@ -185,6 +232,7 @@ public class OpportunityService {
 
         /** Tells readers that the data changed (once for the whole batch). */
         public void finish() {
+            flush();
             if (changed) revision.bump();
             changed = false;
         }

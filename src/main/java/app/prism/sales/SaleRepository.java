@@ -127,7 +127,7 @@ class SaleRepository {
     List<SaleKey> keysByExternalIds(java.util.Collection<String> externalIds) {
         return jdbc.sql("""
                 select id, account_id, unit_id, product_id, sale_date as date, amount, cost, external_id, version
-                  from sale where external_id in (:e)""").param("e", externalIds).query(SaleKey.class).list();
+                  from sale where external_id = any(:e)""").param("e", app.prism.web.SqlArrays.varchars(externalIds)).query(SaleKey.class).list();
     }
 
     java.util.Optional<SaleKey> keyById(long id) {
