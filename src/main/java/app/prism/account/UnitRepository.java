@@ -78,8 +78,12 @@ class UnitRepository {
 
     long insert(long accountId, Long parentId, String name, UnitKind kind, String country, String city,
             String externalId) {
+        return insert(accountId, parentId, name, kind, country, city, externalId, Audit.now());
+    }
+
+    long insert(long accountId, Long parentId, String name, UnitKind kind, String country, String city,
+            String externalId, java.time.OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
-        var now = Audit.now();
         jdbc.sql("""
                 insert into business_unit (account_id, parent_id, name, kind, country, city, external_id, version,
                                            created_at, created_by, updated_at, updated_by)

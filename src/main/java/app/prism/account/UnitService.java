@@ -180,6 +180,94 @@ public class UnitService {
         revision.bumpAccount(row.accountId());
     }
 
+    /**
+     * Creates an import's units with the rules of {@link #createUnit}, checked against each account's units read once
+     * (its access, the parent in the same account, the external id free in the account, the depth from the tree)
+     * instead of six queries a unit: one insert a unit. Only for units created through it; after anything else changes
+     * an account's units (a move, a rolled-back row) call {@link #forget}.
+     */
+    public final class ImportBatch {
+        private record Known(Map<Long, Integer> depthOf, Map<String, String> nameOfExternalId) {}
+
+        private final Map<Long, Known> known = new java.util.HashMap<>();
+        private final Map<Long, UnitView> viewById = new java.util.HashMap<>();
+
+        private ImportBatch() {}
+
+        /**
+         * The unit as {@link #getUnit} answers it (NotFound for one the user may not see): the first unit asked of an
+         * account reads all of that account's units at once, the others are answered from them.
+         */
+        public UnitView unit(long unitId) {
+            UnitView v = viewById.get(unitId);
+            if (v != null) return v;
+            UnitView one = getUnit(unitId);
+            of(one.accountId());
+            return viewById.getOrDefault(unitId, one);
+        }
+
+        private Known of(long accountId) {
+            Known k = known.get(accountId);
+            if (k == null) {
+                accounts.requireVisible(accountId);
+                List<UnitRepository.UnitRow> rows = units.ofAccount(accountId);
+                UnitTree tree = treeOf(rows);
+                k = new Known(new java.util.HashMap<>(), new java.util.HashMap<>());
+                for (UnitRepository.UnitRow r : rows) {
+                    k.depthOf().put(r.id(), tree.depth(r.id()));
+                    viewById.put(r.id(), view(r, tree.depth(r.id())));
+                    if (r.externalId() != null) k.nameOfExternalId().putIfAbsent(r.externalId(), r.name());
+                }
+                known.put(accountId, k);
+            }
+            return k;
+        }
+
+        public UnitView create(long accountId, NewUnit input) {
+            Known k = of(accountId);
+            String country = Countries.normalise("country", input.country());
+            int depth = 1;
+            if (input.parentId() != null) {
+                Integer parentDepth = k.depthOf().get(input.parentId());
+                if (parentDepth == null) throw Invalid.field("parentId", "must be a unit of the same account");
+                depth = parentDepth + 1;
+            }
+            String externalId = Texts.trimToNull(input.externalId());
+            if (externalId != null && k.nameOfExternalId().containsKey(externalId)) {
+                throw new Conflict("Unit '" + k.nameOfExternalId().get(externalId)
+                        + "' of this account already has external id '" + externalId + "'.");
+            }
+            java.time.OffsetDateTime now = app.prism.web.Audit.now();
+            String name = input.name().strip();
+            String city = Texts.trimToNull(input.city());
+            long id = units.insert(accountId, input.parentId(), name, input.kind(), country, city, externalId, now);
+            k.depthOf().put(id, depth);
+            if (externalId != null) k.nameOfExternalId().put(externalId, name);
+            revision.bumpAccount(accountId);
+            UnitView created = new UnitView(id, accountId, input.parentId(), name, input.kind(), country, city,
+                    externalId, depth, 0, now, now);
+            viewById.put(id, created);
+            return created;
+        }
+
+        /** Reads the account's units again when next asked (something else changed them). */
+        public void forget(long accountId) {
+            known.remove(accountId);
+            viewById.values().removeIf(v -> v.accountId() == accountId);
+        }
+
+        /** Reads every account's units again when next asked. */
+        public void forget() {
+            known.clear();
+            viewById.clear();
+        }
+    }
+
+    /** Starts creating an import's units (see {@link ImportBatch}). */
+    public ImportBatch startImportBatch() {
+        return new ImportBatch();
+    }
+
     private void requireExternalIdFree(long accountId, String externalId, long exceptId) {
         if (externalId == null) return;
         units.findByExternalId(accountId, externalId).filter(u -> u.id() != exceptId).ifPresent(u -> {

@@ -314,12 +314,22 @@ class ContactRepository {
                 .param("e", lowerEmails).query(ContactRow.class).list();
     }
 
-    boolean updateReportsTo(long id, Long reportsToId, long expectedVersion, OffsetDateTime now, String by) {
-        return jdbc.sql("""
-                update contact set reports_to_id = :boss, version = version + 1, updated_at = :now, updated_by = :by
-                 where id = :id and version = :version""")
-                .param("boss", reportsToId).param("now", now).param("by", by).param("id", id)
-                .param("version", expectedVersion).update() == 1;
+    /** A contact's new reporting line, at the version it was read. */
+    record BossChange(long id, Long reportsToId, long expectedVersion, OffsetDateTime at) {}
+
+    /** The reporting lines as one JDBC batch; false when any contact was not at its expected version. */
+    boolean updateReportsTo(List<BossChange> changes, String by) {
+        int[][] counts = template.batchUpdate("""
+                update contact set reports_to_id = ?, version = version + 1, updated_at = ?, updated_by = ?
+                 where id = ? and version = ?""", changes, changes.size(), (ps, c) -> {
+            ps.setObject(1, c.reportsToId(), java.sql.Types.BIGINT);
+            ps.setObject(2, c.at(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setString(3, by);
+            ps.setLong(4, c.id());
+            ps.setLong(5, c.expectedVersion());
+        });
+        for (int[] batch : counts) for (int n : batch) if (n != 1) return false;
+        return true;
     }
 
     boolean externalIdTaken(String externalId, long exceptId) {

@@ -329,21 +329,36 @@ public class ContactService {
         private boolean changed;
         /** New contacts with their ids, not inserted yet (see {@link #create(long, NewContact, boolean)}). */
         private final List<ContactRepository.ContactRow> queued = new ArrayList<>();
+        private final List<ContactRepository.BossChange> queuedBosses = new ArrayList<>();
         private final java.util.ArrayDeque<Long> freeIds = new java.util.ArrayDeque<>();
         private boolean idsUnavailable;
 
-        private ImportBatch() {}
+        private final app.prism.account.UnitService.ImportBatch unitSource;
+
+        private ImportBatch(app.prism.account.UnitService.ImportBatch unitSource) {
+            this.unitSource = unitSource;
+        }
 
         /** Like {@link #create(long, NewContact, boolean)}, inserted at once. */
         public ContactView create(long unitId, NewContact input) {
             return create(unitId, input, false);
         }
 
-        /** Inserts the contacts {@link #create(long, NewContact, boolean)} queued, as one batch. */
+        /**
+         * Inserts the contacts {@link #create(long, NewContact, boolean)} queued and applies the reporting lines
+         * {@link #setReportsTo} queued, each as one batch; a reporting line whose contact changed meanwhile (only a
+         * concurrent change can cause it) is an {@link OptimisticLockingFailureException}.
+         */
         public void flush() {
-            if (queued.isEmpty()) return;
-            contacts.insertAll(queued, by);
-            queued.clear();
+            if (!queued.isEmpty()) {
+                contacts.insertAll(queued, by);
+                queued.clear();
+            }
+            if (!queuedBosses.isEmpty()) {
+                List<ContactRepository.BossChange> changes = List.copyOf(queuedBosses);
+                queuedBosses.clear();
+                if (!contacts.updateReportsTo(changes, by)) throw stale();
+            }
         }
 
         private Long queuedId() {
@@ -407,7 +422,7 @@ public class ContactService {
                 accountOfContact.put(c.id(), c.accountId());
                 return c;
             }
-            UnitView unit = unitById.computeIfAbsent(unitId, units::getUnit);
+            UnitView unit = unitById.computeIfAbsent(unitId, unitSource::unit);
             boolean active = input.active() == null || input.active();
             OffsetDateTime now = Audit.now();
             var row = new ContactRepository.ContactRow(0, unit.accountId(), unitId, input.name().strip(),
@@ -452,7 +467,7 @@ public class ContactService {
          * {@link ContactService#updateContact}: a contact of the same account, no cycle, at the contact's version.
          */
         public ContactView setReportsTo(ContactView contact, Long bossId) {
-            flush();
+            if (!queued.isEmpty()) flush();
             access.requireVisibleOr404(contact.accountId(), "Contact", contact.id());
             Map<Long, Long> bossOf = bossOfByAccount.computeIfAbsent(contact.accountId(), a -> {
                 Map<Long, Long> m = new HashMap<>();
@@ -474,7 +489,8 @@ public class ContactService {
                 }
             }
             OffsetDateTime now = Audit.now();
-            if (!contacts.updateReportsTo(contact.id(), bossId, contact.version(), now, by)) throw stale();
+            queuedBosses.add(new ContactRepository.BossChange(contact.id(), bossId, contact.version(), now));
+            if (queuedBosses.size() >= 1000) flush();
             if (contact.active() && !created.contains(contact.id())) moves.deleteOpenOf(contact.id());
             bossOf.put(contact.id(), bossId);
             changed = true;
@@ -496,7 +512,12 @@ public class ContactService {
 
     /** Starts writing an import's contacts (see {@link ImportBatch}). */
     public ImportBatch startImportBatch() {
-        return new ImportBatch();
+        return new ImportBatch(units.startImportBatch());
+    }
+
+    /** {@link #startImportBatch()} taking units from the import's own unit batch (read once per account there). */
+    public ImportBatch startImportBatch(app.prism.account.UnitService.ImportBatch unitSource) {
+        return new ImportBatch(unitSource);
     }
 
     /** The contact with this external id (the id in another CRM), when it exists and the user may see it. */

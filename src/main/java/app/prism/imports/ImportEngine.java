@@ -167,6 +167,7 @@ final class ImportEngine {
     private final Map<Long, String> accountDisplay = new HashMap<>();
     private SalesService.ImportBatch saleBatch;
     private app.prism.contact.ContactService.ImportBatch contactBatch;
+    private app.prism.account.UnitService.ImportBatch unitBatch;
     private app.prism.sales.OpportunityService.ImportBatch opportunityBatch;
     /** The contacts this import read or wrote, as last written (their versions), by id. */
     private final Map<Long, ContactView> latestContact = new HashMap<>();
@@ -430,13 +431,18 @@ final class ImportEngine {
         return out;
     }
 
+    private app.prism.account.UnitService.ImportBatch unitBatch() {
+        if (unitBatch == null) unitBatch = s.units().startImportBatch();
+        return unitBatch;
+    }
+
     private app.prism.contact.ContactService.ImportBatch contactBatch() {
-        if (contactBatch == null) contactBatch = s.contacts().startImportBatch();
+        if (contactBatch == null) contactBatch = s.contacts().startImportBatch(unitBatch());
         return contactBatch;
     }
 
     private app.prism.sales.OpportunityService.ImportBatch opportunityBatch() {
-        if (opportunityBatch == null) opportunityBatch = s.opportunities().startImportBatch();
+        if (opportunityBatch == null) opportunityBatch = s.opportunities().startImportBatch(unitBatch());
         return opportunityBatch;
     }
 
@@ -503,7 +509,7 @@ final class ImportEngine {
             // What earlier rows queued goes in first: the savepoint must cover this row's writes only.
             try {
                 flushQueued();
-            } catch (DataIntegrityViolationException e) {
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
                 checkedWriteWithoutSavepoint = true; // an earlier row's checked write: the import stops
                 throw e;
             }
@@ -525,7 +531,7 @@ final class ImportEngine {
     private void flushBetweenRows() {
         try {
             flushQueued();
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
             throw new Conflict("Records this import writes changed while it ran; nothing was imported. Import again.");
         }
     }
@@ -592,6 +598,7 @@ final class ImportEngine {
             savepoints.rollbackTo(rowSavepoint);
             unitsOfAccount.clear(); // what the row wrote is gone: load the units again when asked
             unitIndexes.clear();
+            if (unitBatch != null) unitBatch.forget();
         }
         rowSavepoint = null;
     }
@@ -885,7 +892,7 @@ final class ImportEngine {
         }
         accountDisplay.put(stored.id(), stored.name());
         writing();
-        UnitView unit = s.units().createUnit(stored.id(), new NewUnit(a.name, UnitKind.COMPANY, null, a.country,
+        UnitView unit = unitBatch().create(stored.id(), new NewUnit(a.name, UnitKind.COMPANY, null, a.country,
                 a.city, a.ext));
         changes.created(RecordType.UNIT, unit.id(), unit.version());
         unitWritten(unit);
@@ -909,7 +916,7 @@ final class ImportEngine {
         boolean changed = accountChanged;
         if (root == null) {
             writing();
-            root = s.units().createUnit(account.id(), new NewUnit(a.name, UnitKind.COMPANY, null, a.country, a.city,
+            root = unitBatch().create(account.id(), new NewUnit(a.name, UnitKind.COMPANY, null, a.country, a.city,
                     a.ext));
             changes.created(RecordType.UNIT, root.id(), root.version());
             unitWritten(root);
@@ -946,7 +953,7 @@ final class ImportEngine {
         UnitView stored;
         if (existing == null) {
             writing();
-            stored = s.units().createUnit(accountId, new NewUnit(a.name, UnitKind.SUBSIDIARY, parentUnitId, a.country,
+            stored = unitBatch().create(accountId, new NewUnit(a.name, UnitKind.SUBSIDIARY, parentUnitId, a.country,
                     a.city, a.ext));
             changes.created(RecordType.UNIT, stored.id(), stored.version());
             unitWritten(stored);
@@ -980,6 +987,7 @@ final class ImportEngine {
         if (moves) diff(before, present, "parentId", e.parentId(), parentId, true);
         if (present.isEmpty()) return e;
         writing();
+        if (unitBatch != null) unitBatch.forget(e.accountId());
         UnitView stored = s.units().updateUnit(e.id(), Patch.of(new UnitPatch(name, null, parentId, country, city, ext,
                 null), present), e.version());
         changes.updated(RecordType.UNIT, stored.id(), stored.version(), before);
@@ -1032,7 +1040,7 @@ final class ImportEngine {
         UnitView stored;
         if (existing == null) {
             writing();
-            stored = s.units().createUnit(accountId, new NewUnit(name, kind == null ? UnitKind.OTHER : kind, parentId,
+            stored = unitBatch().create(accountId, new NewUnit(name, kind == null ? UnitKind.OTHER : kind, parentId,
                     country, city, ext));
             changes.created(RecordType.UNIT, stored.id(), stored.version());
             unitWritten(stored);
@@ -1050,6 +1058,7 @@ final class ImportEngine {
                 result.counts(RecordType.UNIT).unchanged++;
             } else {
                 writing();
+                if (unitBatch != null) unitBatch.forget(existing.accountId());
                 stored = s.units().updateUnit(existing.id(), Patch.of(new UnitPatch(name, kind, parentId, country,
                         city, ext, null), present), existing.version());
                 changes.updated(RecordType.UNIT, stored.id(), stored.version(), before);
@@ -1412,6 +1421,7 @@ final class ImportEngine {
                 changes.updated(RecordType.CONTACT, updated.id(), updated.version(), before);
             });
         }
+        flushBetweenRows();
     }
 
     /** A contact by external id, email, then name within the account: this import's first, then Prism's. */
@@ -1699,7 +1709,7 @@ final class ImportEngine {
             existing = same == null || same.isEmpty() ? null : same.pollFirst(); // the n-th such row, the n-th line
         }
         if (existing == null) {
-            if (saleBatch == null) saleBatch = s.sales().startImportBatch(batchId);
+            if (saleBatch == null) saleBatch = s.sales().startImportBatch(batchId, unitBatch());
             writingChecked(); // queued; a batch the database refuses stops the whole import
             saleBatch.add(new ImportedSale(unit.unitId(), productId, date, amount, cost, ext));
             checkedWritten();

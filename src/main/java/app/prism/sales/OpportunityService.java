@@ -137,7 +137,11 @@ public class OpportunityService {
         private boolean idsUnavailable;
         private final String by = app.prism.web.Audit.actor();
 
-        private ImportBatch() {}
+        private final app.prism.account.UnitService.ImportBatch unitSource;
+
+        private ImportBatch(app.prism.account.UnitService.ImportBatch unitSource) {
+            this.unitSource = unitSource;
+        }
 
         /** Like {@link #create(NewOpportunity, boolean)}, inserted at once. */
         public OpportunityView create(NewOpportunity input) {
@@ -189,7 +193,7 @@ public class OpportunityService {
             app.prism.account.UnitView unit = null;
             app.prism.catalog.ProductView product = null;
             try {
-                unit = unitById.computeIfAbsent(input.unitId(), units::getUnit);
+                unit = unitById.computeIfAbsent(input.unitId(), unitSource::unit);
             } catch (NotFound e) {
                 problems.add(new Invalid.FieldProblem("unitId", "unknown unit " + input.unitId()));
             }
@@ -240,7 +244,12 @@ public class OpportunityService {
 
     /** Starts writing an import's opportunities (see {@link ImportBatch}). */
     public ImportBatch startImportBatch() {
-        return new ImportBatch();
+        return new ImportBatch(units.startImportBatch());
+    }
+
+    /** {@link #startImportBatch()} taking units from the import's own unit batch (read once per account there). */
+    public ImportBatch startImportBatch(app.prism.account.UnitService.ImportBatch unitSource) {
+        return new ImportBatch(unitSource);
     }
 
     /** The opportunity with this external id, when it exists and the user may see it. */

@@ -195,13 +195,16 @@ public class SalesService {
         private long stored;
         private final java.util.Set<Long> written = new java.util.HashSet<>();
 
-        private ImportBatch(long batchId) {
+        private final app.prism.account.UnitService.ImportBatch unitSource;
+
+        private ImportBatch(long batchId, app.prism.account.UnitService.ImportBatch unitSource) {
             this.batchId = batchId;
+            this.unitSource = unitSource;
         }
 
         /** Queues a line; throws NotFound for a unit the user may not see. */
         public void add(ImportedSale sale) {
-            UnitView unit = unitById.computeIfAbsent(sale.unitId(), units::getUnit);
+            UnitView unit = unitById.computeIfAbsent(sale.unitId(), unitSource::unit);
             if (!productKnown.computeIfAbsent(sale.productId(), id -> !products.findProducts(List.of(id)).isEmpty())) {
                 throw new NotFound("Product", sale.productId());
             }
@@ -230,7 +233,12 @@ public class SalesService {
 
     /** Starts booking an import's lines under {@code batchId} (the import's id). */
     public ImportBatch startImportBatch(long batchId) {
-        return new ImportBatch(batchId);
+        return new ImportBatch(batchId, units.startImportBatch());
+    }
+
+    /** {@link #startImportBatch(long)} taking units from the import's own unit batch (read once per account there). */
+    public ImportBatch startImportBatch(long batchId, app.prism.account.UnitService.ImportBatch unitSource) {
+        return new ImportBatch(batchId, unitSource);
     }
 
     /** The stored lines of the account, oldest first, for matching by external id or natural key. */
