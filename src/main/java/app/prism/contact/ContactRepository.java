@@ -314,6 +314,18 @@ class ContactRepository {
                 .param("e", lowerEmails).query(ContactRow.class).list();
     }
 
+    /** For each account, the units with an active contact in one of these buying roles. */
+    Map<Long, List<Long>> unitsWithRoles(Collection<Long> accountIds, Collection<String> roles) {
+        Map<Long, List<Long>> out = new HashMap<>();
+        jdbc.sql("""
+                select distinct account_id, unit_id from contact
+                 where active = true and buying_role in (:roles) and account_id = any(:accounts)""")
+                .param("roles", roles).param("accounts", app.prism.web.SqlArrays.bigints(accountIds))
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> out
+                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
+        return out;
+    }
+
     /** A contact's new reporting line, at the version it was read. */
     record BossChange(long id, Long reportsToId, long expectedVersion, OffsetDateTime at) {}
 

@@ -65,6 +65,20 @@ public class ContactService {
         return withOwners(contacts.ofAccount(accountId));
     }
 
+    /**
+     * For each of these accounts (those the user may see), the units with an active decision maker or economic buyer
+     * — what relationship coverage counts — in one query, without loading the people (the portfolio asks it of every
+     * account at once; loading each account's contacts with their owners took two queries an account).
+     */
+    public Map<Long, Set<Long>> unitsWithDecisionMakers(java.util.Collection<Long> accountIds) {
+        Map<Long, Set<Long>> out = new HashMap<>();
+        List<Long> visible = accountIds.stream().filter(access::canSee).distinct().toList();
+        if (visible.isEmpty()) return out;
+        contacts.unitsWithRoles(visible, List.of(BuyingRole.DECISION_MAKER.name(), BuyingRole.ECONOMIC_BUYER.name()))
+                .forEach((account, units) -> out.put(account, Set.copyOf(units)));
+        return out;
+    }
+
     /** Contacts for the global search, only from accounts the user may see. */
     public List<ContactView> searchContacts(PageQuery query) {
         var visible = accounts.visibleAccountIds();

@@ -2,9 +2,7 @@ package app.prism.scoring;
 
 import app.prism.account.AccountService;
 import app.prism.account.AccountView;
-import app.prism.contact.BuyingRole;
 import app.prism.contact.ContactService;
-import app.prism.contact.ContactView;
 import app.prism.identity.CurrentUser;
 import app.prism.identity.Viewer;
 import app.prism.penetration.Matrix;
@@ -177,7 +175,7 @@ public class ScoringService {
         BigDecimal revenue = sales.accountRevenue(accountId, ttm.start(), ttm.end());
         BigDecimal previous = model.needs(CriterionSource.REVENUE_GROWTH)
                 ? sales.accountRevenue(accountId, ttm.previous().start(), ttm.previous().end()) : null;
-        Scorecard card = Scorecard.of(model, facts(model, accountId, account.unitCount(), null, day, revenue, previous),
+        Scorecard card = Scorecard.of(model, facts(model, accountId, account.unitCount(), null, day, revenue, previous, null),
                 repository.handRatings(accountId));
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         card.ratings().stream().filter(r -> r.value() != null).forEach(r -> values.put(r.key(), r.value()));
@@ -275,11 +273,16 @@ public class ScoringService {
         // every account's figures in one go: each from the cache unless that account's data changed
         Map<Long, Matrix> figures = needsFigures(model)
                 ? penetration.figuresOf(visible.stream().map(AccountView::id).toList(), day) : Map.of();
+        // the units with a decision maker, of every account in one query (coverage)
+        Map<Long, Set<Long>> decisionMakers = needsFigures(model) && model.needs(CriterionSource.RELATIONSHIP_COVERAGE)
+                ? contacts.unitsWithDecisionMakers(visible.stream().map(AccountView::id).toList()) : null;
         List<Portfolio.Entry> entries = new ArrayList<>();
         for (AccountView a : visible) {
             BigDecimal ttmRevenue = revenue.getOrDefault(a.id(), BigDecimal.ZERO.setScale(2));
             Scorecard card = Scorecard.of(model, facts(model, a.id(), a.unitCount(), figures.get(a.id()), day, ttmRevenue,
-                    previous.getOrDefault(a.id(), BigDecimal.ZERO.setScale(2))), hand.getOrDefault(a.id(), Map.of()));
+                    previous.getOrDefault(a.id(), BigDecimal.ZERO.setScale(2)),
+                    decisionMakers == null ? null : decisionMakers.getOrDefault(a.id(), Set.of())),
+                    hand.getOrDefault(a.id(), Map.of()));
             Snapshot before = latest.get(a.id());
             entries.add(new Portfolio.Entry(a.id(), a.name(), a.ownerId(), a.ownerName(), card.attractiveness(),
                     card.strength(), card.segment(), ttmRevenue,
@@ -311,7 +314,7 @@ public class ScoringService {
      * has them already, else null.
      */
     private ComputedCriteria.AccountFacts facts(ScoringModel model, long accountId, long unitCount, Matrix known,
-            LocalDate day, BigDecimal ttmRevenue, BigDecimal previousTtmRevenue) {
+            LocalDate day, BigDecimal ttmRevenue, BigDecimal previousTtmRevenue, Set<Long> decisionMakerUnits) {
         boolean noSales = (ttmRevenue == null || ttmRevenue.signum() == 0)
                 && (previousTtmRevenue == null || previousTtmRevenue.signum() == 0);
         if (unitCount == 0 && noSales) ttmRevenue = null;
@@ -325,10 +328,8 @@ public class ScoringService {
         if (coverage) {
             Set<Long> doingBusiness = figures.units().stream().filter(u -> u.penetration().signum() > 0)
                     .map(Matrix.UnitFigure::id).collect(Collectors.toSet());
-            Set<Long> withDecisionMaker = contacts.contactsOfAccount(accountId).stream()
-                    .filter(c -> c.active() && (c.buyingRole() == BuyingRole.DECISION_MAKER
-                            || c.buyingRole() == BuyingRole.ECONOMIC_BUYER))
-                    .map(ContactView::unitId).collect(Collectors.toSet());
+            Set<Long> withDecisionMaker = decisionMakerUnits != null ? decisionMakerUnits
+                    : contacts.unitsWithDecisionMakers(List.of(accountId)).getOrDefault(accountId, Set.of());
             doing = doingBusiness.size();
             covered = (int) doingBusiness.stream().filter(withDecisionMaker::contains).count();
         }

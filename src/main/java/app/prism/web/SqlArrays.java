@@ -15,6 +15,11 @@ public final class SqlArrays {
 
     private SqlArrays() {}
 
+    /** The values as one {@code bigint} array parameter. */
+    public static SqlArrayValue bigints(Collection<Long> values) {
+        return new SqlArrayValue("bigint", values.toArray());
+    }
+
     /** The values as one {@code varchar} array parameter. */
     public static SqlArrayValue varchars(Collection<String> values) {
         return new SqlArrayValue("varchar", values.toArray());

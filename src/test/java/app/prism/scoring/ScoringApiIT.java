@@ -325,6 +325,7 @@ class ScoringApiIT extends IntegrationTest {
         JsonNode e = entry(admin.get("/api/v1/portfolio?asOf=" + AS_OF).json(), account);
         assertThat(e.get("ttmRevenue").decimalValue()).isEqualByComparingTo("1200.00");
         assertThat(e.get("attractiveness").decimalValue()).isEqualByComparingTo("5.33");
+        assertThat(e.get("strength").decimalValue()).isEqualByComparingTo("5"); // coverage read for all accounts at once
         assertThat(e.get("segment").asString()).isEqualTo("STRATEGIC");
 
         Api.Response byHand = rate(admin, account, "size", 3);
