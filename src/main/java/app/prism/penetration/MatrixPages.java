@@ -407,10 +407,20 @@ class MatrixPages {
         model.addAttribute("penetrationText", Money.percent(matrix.summary().penetration()));
         model.addAttribute("whitespaceValueText", Money.estimate(matrix.summary().whitespaceValue(), currency));
         model.addAttribute("asOf", matrix.asOf());
+        // the Wallet card: the account's potential, our share of it, and who holds the rest
+        Matrix.Summary sum = matrix.summary();
+        model.addAttribute("walletPotential", sum.potential() == null ? null : Money.estimate(sum.potential(), currency));
+        model.addAttribute("walletShare", Money.percent(sum.shareOfWallet()));
+        model.addAttribute("competitors", matrix.competitors().stream().limit(5)
+                .map(c -> new CompetitorRow(c.name(), c.cells(), Money.estimate(c.held(), currency),
+                        Money.estimate(c.potential(), currency))).toList());
+        model.addAttribute("competitorCount", matrix.competitors().size());
         return "penetration/fragments/summary :: summary";
     }
 
-    /** The chart's data as JSON for a data- attribute (the page's script draws it; no inline script under the CSP). */
+    record CompetitorRow(String name, long cells, String held, String potential) {}
+
+        /** The chart's data as JSON for a data- attribute (the page's script draws it; no inline script under the CSP). */
     private static String toChartJson(Map<String, long[]> byCountry) {
         StringBuilder b = new StringBuilder("{\"countries\":[");
         String sep = "";
