@@ -40,7 +40,7 @@ final class DemoWallet {
             for (DemoProduct p : portfolio) {
                 if (!p.active() || random.nextDouble() >= 0.33) continue;
                 boolean buys = bought.contains(p);
-                double factor = buys ? 1.5 + random.nextDouble() * 3.5 : 0.6 + random.nextDouble() * 2.4;
+                double factor = buys ? 0.4 + random.nextDouble() * 1.6 : 0.3 + random.nextDouble() * 1.2;
                 BigDecimal potential = BigDecimal.valueOf(Math.round(p.annualBaseline() * factor / 500.0) * 500L)
                         .setScale(2);
                 String competitor = random.nextDouble() < 0.7 ? COMPETITORS.get(random.nextInt(COMPETITORS.size())) : null;

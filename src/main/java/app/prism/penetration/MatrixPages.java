@@ -138,7 +138,7 @@ class MatrixPages {
             String fam = p.family() == null ? "Other" : p.family();
             if (family != null && !family.isBlank() && !family.equals(fam)) continue;
             List<CellView> cells = columns.stream()
-                    .map(col -> cellView(col.name(), p, cellByKey.get(col.id() + ":" + p.id()), col.rolledUp()))
+                    .map(col -> cellView(col.name(), p, cellByKey.get(col.id() + ":" + p.id()), col.rolledUp(), walletView))
                     .toList();
             byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(new RowView(p, Money.percent(pf.penetration()),
                     Money.format(revenueByProduct.getOrDefault(p.id(), BigDecimal.ZERO), currency), cells,
@@ -261,7 +261,7 @@ class MatrixPages {
             @RequestParam(required = false) String potential, @RequestParam(required = false) String competitor,
             @RequestParam(required = false) Long version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            Model model) {
+            @RequestParam(required = false) String view, Model model) {
         requireUnitOf(id, unitId);
         Map<String, String> errors = new LinkedHashMap<>();
         BigDecimal amount = null;
@@ -289,10 +289,11 @@ class MatrixPages {
             if (!errors.containsKey("version")) model.addAttribute("walletInput", new WalletInput(potential, competitor));
         }
         model.addAttribute("asOf", asOf);
-        String view = cell(id, unitId, productId, false, asOf, model);
+        String template = cell(id, unitId, productId, false, asOf, model);
         Matrix.Cell c = (Matrix.Cell) model.getAttribute("cell");
-        model.addAttribute("oobCell", cellView(units.getUnit(unitId).name(), products.getProduct(productId), c, false));
-        return view;
+        model.addAttribute("oobCell", cellView(units.getUnit(unitId).name(), products.getProduct(productId), c, false,
+                "wallet".equals(view)));
+        return template;
     }
 
     /** What the user typed, shown again beside the errors. */
@@ -332,13 +333,13 @@ class MatrixPages {
     record Filters(LocalDate asOf, String family, String country, CellStatus status, String open, String view) {}
 
     /** A cell of the grid, for the page and for the panel's answer that redraws the cell after a change. */
-    private CellView cellView(String unitName, ProductView p, Matrix.Cell c, boolean rolled) {
+    private CellView cellView(String unitName, ProductView p, Matrix.Cell c, boolean rolled, boolean walletView) {
         StringBuilder label = new StringBuilder(unitName + " × " + p.name() + ": " + c.status().label());
         if (c.revenue().signum() != 0) label.append(", ").append(Money.format(c.revenue(), currency));
         if (c.potential() != null) {
             label.append(", potential ").append(Money.format(c.potential(), currency)).append(", share of wallet ")
                     .append(Money.percent(c.shareOfWallet()));
-        } else if (c.status() != CellStatus.NOT_APPLICABLE) {
+        } else if (walletView && c.status() != CellStatus.NOT_APPLICABLE) {
             label.append(", no potential set");
         }
         if (c.competitor() != null) label.append(", competitor ").append(c.competitor());
