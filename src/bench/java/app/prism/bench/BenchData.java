@@ -304,6 +304,8 @@ final class BenchData {
      * with a random of its own so that every other figure of the data stays as it was. Fit-marked cells are left out.
      */
     private int insertPotentials(Connection c, long account, long[] units, Products products) throws SQLException {
+        // -Dbench.jvm=-Dbench.potentials=0 gives the same data without potentials, to compare against
+        double share = Double.parseDouble(System.getProperty("bench.potentials", "0.30"));
         SplittableRandom draw = new SplittableRandom(SEED + 30);
         java.util.Set<String> marked = new java.util.HashSet<>();
         try (Statement s = c.createStatement();
@@ -317,7 +319,7 @@ final class BenchData {
                 values (?, ?, ?, ?, ?, 0, current_timestamp, ?, current_timestamp, ?)""")) {
             for (long unit : units) {
                 for (long product : products.active) {
-                    if (draw.nextDouble() >= 0.30 || marked.contains(unit + ":" + product)) continue;
+                    if (draw.nextDouble() >= share || marked.contains(unit + ":" + product)) continue;
                     ps.setLong(1, account);
                     ps.setLong(2, unit);
                     ps.setLong(3, product);

@@ -25,10 +25,15 @@ public record Matrix(LocalDate asOf, Integer depth, Summary summary, List<UnitFi
     /**
      * One cell. {@code potential} is null when none is set (or the cell is fit-marked); {@code competitor} names the
      * cell's competitor, or a subtree's distinct competitors joined by ", " ({@code competitors} lists them);
-     * {@code flag} is {@link ShareOfWallet#POTENTIAL_BELOW_REVENUE} or null.
+     * {@code flag} is {@link ShareOfWallet#POTENTIAL_BELOW_REVENUE} or null. {@code competitors} is absent from the JSON
+     * when empty.
      */
     public record Cell(long unitId, long productId, CellStatus status, BigDecimal revenue, long contacts,
-            BigDecimal potential, String competitor, List<String> competitors, BigDecimal shareOfWallet, String flag) {
+            BigDecimal potential, String competitor,
+            // left out of the JSON when empty: a global account's 380,000 cells would carry it for nothing
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+            List<String> competitors,
+            BigDecimal shareOfWallet, String flag) {
 
         /** A cell without a potential or a competitor. */
         public Cell(long unitId, long productId, CellStatus status, BigDecimal revenue, long contacts) {
