@@ -151,7 +151,7 @@ class WalletIT extends IntegrationTest {
     }
 
     @Test
-    void theCsvExportCarriesPotentialShareCompetitorAndFlag() {
+    void theCsvAndXlsxExportsCarryPotentialShareCompetitorAndFlag() throws Exception {
         Api admin = admin();
         long account = admin.createAccount("Wallet export ");
         long unit = admin.createUnit(account, "Mill", "SITE", null);
@@ -162,6 +162,20 @@ class WalletIT extends IntegrationTest {
         assertThat(r.status()).isEqualTo(200);
         String mine = r.body().lines().filter(l -> l.contains("," + p + ",")).findFirst().orElseThrow();
         assertThat(mine).endsWith(",BUYING,300.00,0,200.00,1.5000,'=Rival,POTENTIAL_BELOW_REVENUE");
+
+        var xlsx = admin.getBytes("/api/v1/accounts/" + account + "/penetration/export?format=xlsx&asOf=" + AS_OF);
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+            List<org.dhatim.fastexcel.reader.Row> cells = wb.findSheet("Cells").orElseThrow().read();
+            assertThat(cells.get(0).getCellText(6)).isEqualTo("potential");
+            String code = admin.get("/api/v1/products/" + p).json().get("code").asString();
+            var row = cells.stream().filter(x -> x.getCellCount() > 1 && code.equals(x.getCellText(1))).findFirst()
+                    .orElseThrow();
+            assertThat(row.getCellAsNumber(6).orElseThrow()).isEqualByComparingTo("200");
+            assertThat(row.getCellAsNumber(7).orElseThrow()).isEqualByComparingTo("1.5");
+            assertThat(row.getCellText(8)).isEqualTo("'=Rival");
+            assertThat(row.getCellText(9)).isEqualTo("POTENTIAL_BELOW_REVENUE");
+        }
     }
 
     @Test
