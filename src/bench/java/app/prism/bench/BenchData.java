@@ -39,7 +39,7 @@ final class BenchData {
     /** What was generated: ids the measurements need and the shape for the report. */
     record Shape(long accountId, int units, int[] unitsPerLevel, int products, int activeProducts,
             int productsWithoutTypicalValue, int families, int contacts, long sales, int salesCells, int fitMarks,
-            int opportunities, LocalDate firstSale, LocalDate asOf, Path csv, long csvBytes) {}
+            int opportunities, LocalDate firstSale, LocalDate asOf, Path csv, long csvBytes, int potentials) {}
 
     private final DataSource dataSource;
     private final boolean postgres;
@@ -79,6 +79,8 @@ final class BenchData {
             int fitMarks = insertFitMarks(c, account, units, products, cells);
             int opportunities = insertOpportunities(c, account, units, products);
             c.commit();
+            int potentials = insertPotentials(c, account, units, products);
+            c.commit();
             loadSales(c, account, csv);
             c.commit();
             try (Statement s = c.createStatement()) {
@@ -91,7 +93,7 @@ final class BenchData {
             }
             return new Shape(account, units.length, perLevel, products.all, products.active.length,
                     products.withoutValue, products.families, contacts, sales, cells.size(), fitMarks, opportunities,
-                    first, asOf, csv, Files.size(csv));
+                    first, asOf, csv, Files.size(csv), potentials);
         }
     }
 
@@ -291,6 +293,43 @@ final class BenchData {
                 ps.setString(5, BY);
                 ps.addBatch();
                 if (++n % 2000 == 0) ps.executeBatch();
+            }
+            ps.executeBatch();
+        }
+        return n;
+    }
+
+    /**
+     * Share of wallet: a potential (and for half of them a competitor) on 30 % of the (unit, active product) cells, drawn
+     * with a random of its own so that every other figure of the data stays as it was. Fit-marked cells are left out.
+     */
+    private int insertPotentials(Connection c, long account, long[] units, Products products) throws SQLException {
+        // -Dbench.jvm=-Dbench.potentials=0 gives the same data without potentials, to compare against
+        double share = Double.parseDouble(System.getProperty("bench.potentials", "0.30"));
+        SplittableRandom draw = new SplittableRandom(SEED + 30);
+        java.util.Set<String> marked = new java.util.HashSet<>();
+        try (Statement s = c.createStatement();
+                var rs = s.executeQuery("select unit_id, product_id from fit_mark where account_id = " + account)) {
+            while (rs.next()) marked.add(rs.getLong(1) + ":" + rs.getLong(2));
+        }
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into cell_potential (account_id, unit_id, product_id, potential, competitor, version, created_at,
+                                            created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, 0, current_timestamp, ?, current_timestamp, ?)""")) {
+            for (long unit : units) {
+                for (long product : products.active) {
+                    if (draw.nextDouble() >= share || marked.contains(unit + ":" + product)) continue;
+                    ps.setLong(1, account);
+                    ps.setLong(2, unit);
+                    ps.setLong(3, product);
+                    ps.setBigDecimal(4, java.math.BigDecimal.valueOf(1_000 + draw.nextInt(200_000), 0).setScale(2));
+                    ps.setString(5, draw.nextBoolean() ? "Competitor " + (1 + draw.nextInt(12)) : null);
+                    ps.setString(6, BY);
+                    ps.setString(7, BY);
+                    ps.addBatch();
+                    if (++n % 2000 == 0) ps.executeBatch();
+                }
             }
             ps.executeBatch();
         }

@@ -214,6 +214,7 @@ public final class MatrixBenchmark {
         m.put("cellsWithSales", s.salesCells());
         m.put("fitMarks", s.fitMarks());
         m.put("opportunities", s.opportunities());
+        m.put("cellPotentials", s.potentials());
         m.put("salesFrom", s.firstSale().toString());
         m.put("salesTo", s.asOf().toString());
         m.put("csvBytes", s.csvBytes());

@@ -86,6 +86,7 @@ class DemoData implements ApplicationRunner {
     private final app.prism.scoring.ScoringService scoring;
     private final app.prism.planning.PerformanceService performance;
     private final app.prism.planning.PlanService plans;
+    private final app.prism.sales.CellPotentialService cellPotentials;
 
     DemoData(SystemSignIn signIn, UserService users, AccountService accounts, UnitService units,
             ProductService products, ContactService contacts, SalesService sales,
@@ -94,7 +95,8 @@ class DemoData implements ApplicationRunner {
             PlatformTransactionManager transactionManager, @Value("${prism.admin.email:}") String adminEmail,
             app.prism.exposure.TouchpointService touchpoints, app.prism.scoring.ScoringService scoring,
             app.prism.planning.PerformanceService performance, app.prism.planning.PlanService plans,
-            StartupLock startupLock) {
+            StartupLock startupLock, app.prism.sales.CellPotentialService cellPotentials) {
+        this.cellPotentials = cellPotentials;
         this.startupLock = startupLock;
         this.performance = performance;
         this.plans = plans;
@@ -178,6 +180,7 @@ class DemoData implements ApplicationRunner {
         DemoSalesHistory history = new DemoSalesHistory(random, LocalDate.now(), portfolio);
         DemoPeople people = new DemoPeople(random);
         DemoPipeline pipeline = new DemoPipeline(new Random(SEED + 1), LocalDate.now(), opportunities, fitMarks);
+        DemoWallet wallet = new DemoWallet(new Random(SEED + 5), cellPotentials);
         DemoTouchpoints touches = new DemoTouchpoints(new Random(SEED + 3), LocalDate.now(), touchpoints, signIn);
         List<Long> sellable = portfolio.stream().filter(DemoProduct::active).map(p -> productIds.get(p.code())).toList();
         DemoPlanning planning = new DemoPlanning(new Random(SEED + 4), LocalDate.now(), performance, plans);
@@ -210,6 +213,7 @@ class DemoData implements ApplicationRunner {
                     unit == customer.root() && p.code().equals(DemoPortfolio.ANCHOR)))));
             saleCount += sales.recordSales(lines);
             pipeline.create(unitIds, purchases, portfolio, productIds);
+            wallet.create(unitIds, purchases, portfolio, productIds);
             Map<Long, List<Long>> boughtByUnit = new HashMap<>();
             purchases.forEach((unit, bought) -> boughtByUnit.put(unitIds.get(unit),
                     bought.stream().map(p -> productIds.get(p.code())).toList()));

@@ -67,9 +67,12 @@ class ImportPages {
 
     @GetMapping("/imports")
     String start(@RequestParam(required = false) Long accountId, @RequestParam(required = false) Integer page,
-            Model model) {
+            @RequestParam(required = false) String type, Model model) {
+        // a link may preset the record type (the Matrix tab's "upload potentials" asks for CELL rows of its account)
+        String presetType = type != null && java.util.Arrays.stream(RecordType.values())
+                .anyMatch(t -> t.name().equals(type)) ? type : "";
         UploadForm form = model.containsAttribute("form") ? (UploadForm) model.getAttribute("form")
-                : new UploadForm("", "", "", "", "", "", "", accountId);
+                : new UploadForm("", presetType, "", "", "", "", "", accountId);
         model.addAttribute("form", form);
         Long into = form.accountId();
         if (into != null) model.addAttribute("account", accounts.getAccount(into));
@@ -263,7 +266,7 @@ class ImportPages {
         model.addAttribute("form", form);
         model.addAttribute("fileError", message);
         response.setStatus(status.value());
-        return start(form.accountId(), null, model);
+        return start(form.accountId(), null, null, model);
     }
 
     /** The presets whose sample export is at hand (docs/samples of the working directory). */

@@ -61,6 +61,7 @@ public class MatrixExport {
         try {
             Workbook wb = new Workbook(out, "Prism", "1.0");
             writeMatrixSheet(wb.newWorksheet("Matrix"), account, matrix, unitById, productById);
+            writeCellsSheet(wb.newWorksheet("Cells"), matrix, unitById, productById);
             writeUnitsSheet(wb.newWorksheet("Units"), unitList, unitById, matrix);
             writeContactsSheet(wb.newWorksheet("Contacts"), contacts.contactsOfAccount(accountId), unitById);
             writeSalesSheet(wb.newWorksheet("Sales"), accountId, unitById, productById);
@@ -70,7 +71,10 @@ public class MatrixExport {
         }
     }
 
-    /** One line per cell: unit, product, status, TTM revenue, active contacts. */
+    /**
+     * One line per cell: unit, product, status, TTM revenue, active contacts, and the share of wallet: potential,
+     * share (a decimal, empty without a potential), competitor(s) and the below-revenue flag.
+     */
     public void writeCsv(long accountId, LocalDate asOf, Integer depth, Writer out) {
         Matrix matrix = penetration.matrix(accountId, asOf, depth);
         Map<Long, String> unitNames = new HashMap<>();
@@ -78,12 +82,17 @@ public class MatrixExport {
         Map<Long, ProductView> productById = products.allProducts().stream()
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));
         try {
-            out.write("unitId,unitName,productId,productCode,productName,status,revenue,contacts\r\n");
+            out.write("unitId,unitName,productId,productCode,productName,status,revenue,contacts,potential,shareOfWallet,"
+                    + "competitor,flag\r\n");
             for (Matrix.Cell c : matrix.cells()) {
                 ProductView p = productById.get(c.productId());
                 out.write(c.unitId() + "," + SpreadsheetText.csv(unitNames.get(c.unitId())) + "," + c.productId() + ","
                         + SpreadsheetText.csv(p.code()) + "," + SpreadsheetText.csv(p.name()) + "," + c.status() + ","
-                        + c.revenue().toPlainString() + "," + c.contacts() + "\r\n");
+                        + c.revenue().toPlainString() + "," + c.contacts() + ","
+                        + (c.potential() == null ? "" : c.potential().toPlainString()) + ","
+                        + (c.shareOfWallet() == null ? "" : c.shareOfWallet().toPlainString()) + ","
+                        + (c.competitor() == null ? "" : SpreadsheetText.csv(c.competitor())) + ","
+                        + (c.flag() == null ? "" : c.flag()) + "\r\n");
             }
             out.flush();
         } catch (IOException e) {
@@ -101,6 +110,12 @@ public class MatrixExport {
         ws.value(1, 2, "Whitespace value");
         ws.value(1, 3, matrix.summary().whitespaceValue());
         ws.style(1, 3).format("#,##0.00").set();
+        ws.value(1, 4, "Potential");
+        if (matrix.summary().potential() != null) ws.value(1, 5, matrix.summary().potential());
+        ws.style(1, 5).format("#,##0.00").set();
+        ws.value(1, 6, "Share of wallet");
+        if (matrix.summary().shareOfWallet() != null) ws.value(1, 7, matrix.summary().shareOfWallet().doubleValue());
+        ws.style(1, 7).format("0.0%").set();
         int header = 3;
         ws.value(header, 0, "Product code");
         ws.value(header, 1, "Product");
@@ -126,7 +141,11 @@ public class MatrixExport {
             for (int c = 0; c < columns.size(); c++) {
                 Matrix.Cell cell = cells.get(columns.get(c).id() + ":" + p.id());
                 String shown = cell.status().letter() + " " + cell.status().label()
-                        + (cell.revenue().signum() != 0 ? " · " + cell.revenue().toPlainString() : "");
+                        + (cell.revenue().signum() != 0 ? " · " + cell.revenue().toPlainString() : "")
+                        + (cell.potential() != null ? " · potential " + cell.potential().toPlainString() + " · share "
+                                + (cell.shareOfWallet() == null ? "—" : percent(cell.shareOfWallet())) : "")
+                        + (cell.competitor() != null ? " · " + text(cell.competitor()) : "")
+                        + (cell.flag() != null ? " · ! potential below revenue" : "");
                 ws.value(row, 4 + c, shown);
                 ws.style(row, 4 + c).fillColor(FILL.get(cell.status())).set();
             }
@@ -137,8 +156,47 @@ public class MatrixExport {
             ws.value(row, 4 + c, columns.get(c).penetration().doubleValue());
             ws.style(row, 4 + c).format("0.0%").set();
         }
+        row++;
+        ws.value(row, 1, "Unit share of wallet");
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).shareOfWallet() == null) continue;
+            ws.value(row, 4 + c, columns.get(c).shareOfWallet().doubleValue());
+            ws.style(row, 4 + c).format("0.0%").set();
+        }
         ws.freezePane(4, header + 2);
         ws.width(1, 28);
+    }
+
+    /** One row per cell, numbers as numbers: what the matrix sheet shows as text, for filtering and sums. */
+    private static void writeCellsSheet(Worksheet ws, Matrix matrix, Map<Long, UnitView> unitById,
+            Map<Long, ProductView> productById) {
+        String[] head = {"unit", "productCode", "product", "status", "revenue", "contacts", "potential",
+                "shareOfWallet", "competitor", "flag"};
+        for (int i = 0; i < head.length; i++) ws.value(0, i, head[i]);
+        ws.range(0, 0, 0, head.length - 1).style().bold().set();
+        int r = 1;
+        for (Matrix.Cell c : matrix.cells()) {
+            ProductView p = productById.get(c.productId());
+            ws.value(r, 0, text(unitById.get(c.unitId()).name()));
+            ws.value(r, 1, text(p.code()));
+            ws.value(r, 2, text(p.name()));
+            ws.value(r, 3, c.status().name());
+            ws.value(r, 4, c.revenue());
+            ws.value(r, 5, c.contacts());
+            if (c.potential() != null) ws.value(r, 6, c.potential());
+            if (c.shareOfWallet() != null) {
+                ws.value(r, 7, c.shareOfWallet().doubleValue());
+                ws.style(r, 7).format("0.0%").set();
+            }
+            if (c.competitor() != null) ws.value(r, 8, text(c.competitor()));
+            if (c.flag() != null) ws.value(r, 9, c.flag());
+            if (r % 10_000 == 0) flush(ws);
+            r++;
+        }
+    }
+
+    private static String percent(java.math.BigDecimal ratio) {
+        return app.prism.web.Money.percent(ratio);
     }
 
     private static void writeUnitsSheet(Worksheet ws, List<UnitView> unitList, Map<Long, UnitView> unitById, Matrix matrix) {

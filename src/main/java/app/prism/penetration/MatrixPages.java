@@ -38,11 +38,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MatrixPages {
 
     record ColumnView(long id, String name, String place, int depth, boolean hasChildren, boolean open,
-            boolean rolledUp, int members, String penetration, String revenue, String openLink, String closeLink) {}
+            boolean rolledUp, int members, String penetration, String revenue, String openLink, String closeLink,
+            String share, String potential) {}
 
-    record CellView(long unitId, long productId, CellStatus status, String revenue, String ariaLabel, boolean rolled) {}
+    /**
+     * One cell as the grid shows it: in the status view its letter and revenue, in the share-of-wallet view its share
+     * (coloured by {@code walletClass}); {@code flagged} when its potential is below its revenue.
+     */
+    record CellView(long unitId, long productId, CellStatus status, String revenue, String ariaLabel, boolean rolled,
+            String share, String walletClass, boolean flagged) {}
 
-    record RowView(ProductView product, String penetration, String revenue, List<CellView> cells) {}
+    /** The share-of-wallet view's colour bands, for the legend: class, what it means. */
+    record WalletBand(String cssClass, String label) {}
+
+    static final List<WalletBand> WALLET_BANDS = List.of(new WalletBand("w-none", "no potential set"),
+            new WalletBand("w-0", "share under 25%"), new WalletBand("w-1", "25% to under 50%"),
+            new WalletBand("w-2", "50% to under 75%"), new WalletBand("w-3", "75% or more"));
+
+    record RowView(ProductView product, String penetration, String revenue, List<CellView> cells, String share) {}
 
     record FamilyView(String name, List<RowView> rows) {}
 
@@ -53,10 +66,12 @@ class MatrixPages {
     private final String currency;
     private final app.prism.sales.OpportunityService opportunities;
     private final app.prism.sales.FitMarkService fitMarks;
+    private final app.prism.sales.CellPotentialService cellPotentials;
 
     MatrixPages(PenetrationService penetration, AccountService accounts, UnitService units, ProductService products,
             @Value("${prism.currency:EUR}") String currency, app.prism.sales.OpportunityService opportunities,
-            app.prism.sales.FitMarkService fitMarks) {
+            app.prism.sales.FitMarkService fitMarks, app.prism.sales.CellPotentialService cellPotentials) {
+        this.cellPotentials = cellPotentials;
         this.opportunities = opportunities;
         this.fitMarks = fitMarks;
         this.penetration = penetration;
@@ -71,7 +86,8 @@ class MatrixPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String open, @RequestParam(required = false) String family,
             @RequestParam(required = false) String country, @RequestParam(required = false) CellStatus status,
-            Model model) {
+            @RequestParam(required = false) String view, Model model) {
+        boolean walletView = "wallet".equals(view);
         model.addAttribute("account", accounts.getAccount(id));
         model.addAttribute("tab", "matrix");
         List<UnitView> unitList = units.unitsOf(id);
@@ -99,7 +115,7 @@ class MatrixPages {
         String base = "/accounts/" + id + "/matrix?" + (asOf == null ? "" : "asOf=" + asOf + "&")
                 + (family == null || family.isBlank() ? "" : "family=" + urlEncode(family) + "&")
                 + (country == null || country.isBlank() ? "" : "country=" + country + "&")
-                + (status == null ? "" : "status=" + status + "&");
+                + (status == null ? "" : "status=" + status + "&") + (walletView ? "view=wallet&" : "");
         List<ColumnView> columns = new ArrayList<>();
         for (Matrix.UnitFigure u : matrix.units()) {
             UnitView unit = unitById.get(u.id());
@@ -113,22 +129,20 @@ class MatrixPages {
             columns.add(new ColumnView(u.id(), u.name(), place(unit), unit.depth(), hasChildren, isOpen,
                     hasChildren && !isOpen, tree.subtree(u.id()).size(), Money.percent(u.penetration()),
                     Money.format(revenueByUnit.getOrDefault(u.id(), BigDecimal.ZERO), currency),
-                    base + "open=" + join(withIt), base + "open=" + join(without)));
+                    base + "open=" + join(withIt), base + "open=" + join(without), Money.percent(u.shareOfWallet()),
+                    u.potential() == null ? null : Money.estimate(u.potential(), currency)));
         }
         Map<String, List<RowView>> byFamily = new LinkedHashMap<>();
         for (Matrix.ProductFigure pf : matrix.products()) {
             ProductView p = productById.get(pf.id());
             String fam = p.family() == null ? "Other" : p.family();
             if (family != null && !family.isBlank() && !family.equals(fam)) continue;
-            List<CellView> cells = columns.stream().map(col -> {
-                Matrix.Cell c = cellByKey.get(col.id() + ":" + p.id());
-                return new CellView(col.id(), p.id(), c.status(), Money.compact(c.revenue()),
-                        col.name() + " × " + p.name() + ": " + c.status().label()
-                                + (c.revenue().signum() != 0 ? ", " + Money.format(c.revenue(), currency) : ""),
-                        col.rolledUp());
-            }).toList();
+            List<CellView> cells = columns.stream()
+                    .map(col -> cellView(col.name(), p, cellByKey.get(col.id() + ":" + p.id()), col.rolledUp(), walletView))
+                    .toList();
             byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(new RowView(p, Money.percent(pf.penetration()),
-                    Money.format(revenueByProduct.getOrDefault(p.id(), BigDecimal.ZERO), currency), cells));
+                    Money.format(revenueByProduct.getOrDefault(p.id(), BigDecimal.ZERO), currency), cells,
+                    Money.percent(pf.shareOfWallet())));
         }
 
         Set<Long> levelTwo = unitList.stream().filter(u -> u.depth() == 1).map(UnitView::id).collect(Collectors.toSet());
@@ -154,7 +168,14 @@ class MatrixPages {
                 .map(p -> p.family() == null ? "Other" : p.family()).collect(Collectors.toCollection(TreeSet::new)));
         model.addAttribute("countryCodes", unitList.stream().map(UnitView::country).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new)));
-        model.addAttribute("filters", new Filters(asOf, family, country, status, join(opened)));
+        model.addAttribute("filters", new Filters(asOf, family, country, status, join(opened), walletView ? "wallet" : null));
+        model.addAttribute("walletView", walletView);
+        model.addAttribute("walletBands", WALLET_BANDS);
+        model.addAttribute("potentialText", whole.potential() == null ? null : Money.estimate(whole.potential(), currency));
+        model.addAttribute("shareText", Money.percent(whole.shareOfWallet()));
+        String statusBase = base.replace("view=wallet&", "");
+        model.addAttribute("statusViewLink", statusBase + "open=" + join(opened));
+        model.addAttribute("walletViewLink", statusBase + "view=wallet&open=" + join(opened));
         model.addAttribute("collapseAll", base + "open=");
         model.addAttribute("levelTwo", base + "open=" + join(levelTwo));
         model.addAttribute("expandAll", base + "open=" + join(all));
@@ -183,13 +204,19 @@ class MatrixPages {
         model.addAttribute("memberCount", members.size());
         model.addAttribute("cell", cell);
         model.addAttribute("revenueText", Money.format(cell.revenue(), currency));
+        model.addAttribute("potentialText", cell.potential() == null ? null : Money.format(cell.potential(), currency));
+        model.addAttribute("cellShareText", Money.percent(cell.shareOfWallet()));
+        if (!model.containsAttribute("stored")) {
+            model.addAttribute("stored", rolled ? null : cellPotentials.findCell(unitId, productId).orElse(null));
+        }
         // what the cell would be worth (PRODUCT.md section 4, whitespace value): shown where we do not sell yet, and
         // the value the opportunity form starts from
         BigDecimal worth = cell.status() == CellStatus.BUYING || cell.status() == CellStatus.NOT_APPLICABLE ? null
-                : penetration.whitespaceValueByProduct(asOf).get(productId);
+                : WhitespaceValue.ofCell(cell.potential(), penetration.whitespaceValueByProduct(asOf).get(productId));
         boolean known = worth != null && worth.signum() > 0;
         model.addAttribute("valueText", known ? Money.estimate(worth, currency) : null);
-        model.addAttribute("valueSource", product.typicalAnnualValue() != null ? "the product's typical annual value"
+        model.addAttribute("valueSource", cell.potential() != null ? "its potential"
+                : product.typicalAnnualValue() != null ? "the product's typical annual value"
                 : "what a buying unit typically spends on it in a year");
         model.addAttribute("openValue", known ? worth : product.typicalAnnualValue());
         model.addAttribute("unitNames", unitNames);
@@ -198,6 +225,7 @@ class MatrixPages {
                         l.amount().signum() < 0)).toList());
         model.addAttribute("opportunities", penetration.opportunities(id, members, productId));
         // who heard about the product, and logging that they did, belong to exposure: the panel loads that part
+        model.addAttribute("panelAsOf", asOf);
         model.addAttribute("heardUrl", "/accounts/" + id + "/exposure/heard?unitId=" + unitId + "&rolled=" + rolled
                 + "&productId=" + productId);
         return "penetration/fragments/cell :: panel";
@@ -222,6 +250,54 @@ class MatrixPages {
             return cell(id, unitId, productId, false, null, model);
         }
     }
+
+    /**
+     * From the cell panel: set the cell's potential and competitor (both empty clears them) at the version the panel
+     * showed. The panel comes back with the values stored, or with the errors beside the fields; the grid's cell is
+     * redrawn out of band so that its share shows at once.
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/accounts/{id}/matrix/cell/wallet")
+    String setWallet(@PathVariable long id, @RequestParam long unitId, @RequestParam long productId,
+            @RequestParam(required = false) String potential, @RequestParam(required = false) String competitor,
+            @RequestParam(required = false) Long version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String view, Model model) {
+        requireUnitOf(id, unitId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        BigDecimal amount = null;
+        if (potential != null && !potential.isBlank()) {
+            try {
+                amount = new BigDecimal(potential.strip().replace(",", ""));
+            } catch (NumberFormatException e) {
+                errors.put("potential", "must be an amount, e.g. 25000 or 25000.50");
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                cellPotentials.setCell(unitId, productId, amount, competitor, version, version != null);
+                model.addAttribute("walletSaved", true);
+            } catch (app.prism.web.Invalid e) {
+                e.errors().forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
+            } catch (org.springframework.dao.OptimisticLockingFailureException | app.prism.web.PreconditionRequired e) {
+                errors.put("version", "Someone changed this cell since you opened it: its values are shown again, "
+                        + "set yours once more.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("walletErrors", errors);
+            // after a conflict the panel shows what is stored now; otherwise what the user typed, beside its errors
+            if (!errors.containsKey("version")) model.addAttribute("walletInput", new WalletInput(potential, competitor));
+        }
+        model.addAttribute("asOf", asOf);
+        String template = cell(id, unitId, productId, false, asOf, model);
+        Matrix.Cell c = (Matrix.Cell) model.getAttribute("cell");
+        model.addAttribute("oobCell", cellView(units.getUnit(unitId).name(), products.getProduct(productId), c, false,
+                "wallet".equals(view)));
+        return template;
+    }
+
+    /** What the user typed, shown again beside the errors. */
+    record WalletInput(String potential, String competitor) {}
 
     /** From the cell panel: mark the pair not applicable (the unit can never use the product), with the reason. */
     @org.springframework.web.bind.annotation.PostMapping("/accounts/{id}/matrix/cell/fit-mark")
@@ -254,7 +330,35 @@ class MatrixPages {
         return e.errors().stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
     }
 
-    record Filters(LocalDate asOf, String family, String country, CellStatus status, String open) {}
+    record Filters(LocalDate asOf, String family, String country, CellStatus status, String open, String view) {}
+
+    /** A cell of the grid, for the page and for the panel's answer that redraws the cell after a change. */
+    private CellView cellView(String unitName, ProductView p, Matrix.Cell c, boolean rolled, boolean walletView) {
+        StringBuilder label = new StringBuilder(unitName + " × " + p.name() + ": " + c.status().label());
+        if (c.revenue().signum() != 0) label.append(", ").append(Money.format(c.revenue(), currency));
+        if (c.potential() != null) {
+            label.append(", potential ").append(Money.format(c.potential(), currency)).append(", share of wallet ")
+                    .append(Money.percent(c.shareOfWallet()));
+        } else if (walletView && c.status() != CellStatus.NOT_APPLICABLE) {
+            label.append(", no potential set");
+        }
+        if (c.competitor() != null) label.append(", competitor ").append(c.competitor());
+        boolean flagged = c.flag() != null;
+        if (flagged) label.append(". Flag: the potential is below the revenue");
+        return new CellView(c.unitId(), p.id(), c.status(), Money.compact(c.revenue()), label.toString(), rolled,
+                c.potential() == null ? "—" : Money.percent(c.shareOfWallet()), walletClass(c), flagged);
+    }
+
+    /** The share-of-wallet band of a cell: none without a potential (or with a share that cannot be computed). */
+    static String walletClass(Matrix.Cell c) {
+        if (c.status() == CellStatus.NOT_APPLICABLE) return "w-na";
+        BigDecimal share = c.shareOfWallet();
+        if (c.potential() == null || share == null) return "w-none";
+        if (share.compareTo(new BigDecimal("0.25")) < 0) return "w-0";
+        if (share.compareTo(new BigDecimal("0.50")) < 0) return "w-1";
+        if (share.compareTo(new BigDecimal("0.75")) < 0) return "w-2";
+        return "w-3";
+    }
 
     record PlaceRow(String country, String countryName, String city, long doingBusiness, long notYet) {}
 
@@ -304,10 +408,20 @@ class MatrixPages {
         model.addAttribute("penetrationText", Money.percent(matrix.summary().penetration()));
         model.addAttribute("whitespaceValueText", Money.estimate(matrix.summary().whitespaceValue(), currency));
         model.addAttribute("asOf", matrix.asOf());
+        // the Wallet card: the account's potential, our share of it, and who holds the rest
+        Matrix.Summary sum = matrix.summary();
+        model.addAttribute("walletPotential", sum.potential() == null ? null : Money.estimate(sum.potential(), currency));
+        model.addAttribute("walletShare", Money.percent(sum.shareOfWallet()));
+        model.addAttribute("competitors", matrix.competitors().stream().limit(5)
+                .map(c -> new CompetitorRow(c.name(), c.cells(), Money.estimate(c.held(), currency),
+                        Money.estimate(c.potential(), currency))).toList());
+        model.addAttribute("competitorCount", matrix.competitors().size());
         return "penetration/fragments/summary :: summary";
     }
 
-    /** The chart's data as JSON for a data- attribute (the page's script draws it; no inline script under the CSP). */
+    record CompetitorRow(String name, long cells, String held, String potential) {}
+
+        /** The chart's data as JSON for a data- attribute (the page's script draws it; no inline script under the CSP). */
     private static String toChartJson(Map<String, long[]> byCountry) {
         StringBuilder b = new StringBuilder("{\"countries\":[");
         String sep = "";

@@ -7,7 +7,7 @@ import java.util.Collection;
 /**
  * The facts of every (unit, active product) pair of an account in two flat arrays, indexed by the unit's and the
  * product's position: TTM revenue in whole cents (exact; money has two decimals) and the fit mark and opportunity
- * flags. Filled straight from the database rows, so a large account's ~100,000 pairs cost no object each; 9 bytes per
+ * flags, and where set the potential and competitor (share of wallet). Filled straight from the database rows, so a large account's ~100,000 pairs cost no object each; 9 bytes per
  * cell (3.4 MB for 2,000 units × 190 products). Facts of units or products outside the grid are ignored.
  */
 final class PairGrid implements SalesFacts.PairSink {
@@ -18,6 +18,10 @@ final class PairGrid implements SalesFacts.PairSink {
     private final long[] productIds;
     private final long[] cents;
     private final byte[] flags;
+    /** Potentials in cents, -1 where none is set; allocated with the first potential (most accounts have none). */
+    private long[] potentials;
+    /** Competitors named per cell; allocated with the first one. */
+    private String[] competitors;
 
     PairGrid(Collection<Long> units, Collection<Long> products) {
         this.unitIds = units.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
@@ -45,6 +49,20 @@ final class PairGrid implements SalesFacts.PairSink {
 
     long revenueCents(int cell) {
         return cents[cell];
+    }
+
+    /** Whether any cell carries a potential or a competitor. */
+    boolean hasWallet() {
+        return potentials != null || competitors != null;
+    }
+
+    /** The cell's potential in cents, -1 when none is set. */
+    long potentialCents(int cell) {
+        return potentials == null ? -1 : potentials[cell];
+    }
+
+    String competitor(int cell) {
+        return competitors == null ? null : competitors[cell];
     }
 
     CellStatus status(int cell) {
@@ -77,6 +95,23 @@ final class PairGrid implements SalesFacts.PairSink {
     @Override
     public void lostInWindow(long unitId, long productId) {
         mark(unitId, productId, LOST_IN_TTM);
+    }
+
+    @Override
+    public void cellPotential(long unitId, long productId, long potentialCents, String competitor) {
+        int c = cellOf(unitId, productId);
+        if (c < 0) return;
+        if (potentialCents >= 0) {
+            if (potentials == null) {
+                potentials = new long[cents.length];
+                Arrays.fill(potentials, -1);
+            }
+            potentials[c] = potentialCents;
+        }
+        if (competitor != null && !competitor.isBlank()) {
+            if (competitors == null) competitors = new String[cents.length];
+            competitors[c] = competitor;
+        }
     }
 
     private void mark(long unitId, long productId, byte flag) {

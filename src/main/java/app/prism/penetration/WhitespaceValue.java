@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * PRODUCT.md section 4, "Whitespace value": the product's typical annual value; where that is unset, the median TTM
- * revenue of that product per buying unit over all accounts; else zero.
+ * PRODUCT.md section 4, "Whitespace value": a whitespace cell's potential when set; else the product's typical annual
+ * value; where that is unset, the median TTM revenue of that product per buying unit over all accounts; else zero.
  */
 public final class WhitespaceValue {
 
@@ -16,6 +16,12 @@ public final class WhitespaceValue {
         if (typicalAnnualValue != null) return typicalAnnualValue.setScale(2, RoundingMode.HALF_UP);
         if (medianPerBuyingUnit != null) return medianPerBuyingUnit.setScale(2, RoundingMode.HALF_UP);
         return BigDecimal.ZERO.setScale(2);
+    }
+
+    /** One whitespace cell's value: its potential when set, else the product's value ({@link #of}). */
+    public static BigDecimal ofCell(BigDecimal potential, BigDecimal productValue) {
+        if (potential != null) return potential.setScale(2, RoundingMode.HALF_UP);
+        return productValue == null ? BigDecimal.ZERO.setScale(2) : productValue;
     }
 
     /**

@@ -12,6 +12,7 @@ import app.prism.exposure.GapRule;
 import app.prism.penetration.CellStatus;
 import app.prism.penetration.Matrix;
 import app.prism.penetration.PenetrationService;
+import app.prism.penetration.WhitespaceValue;
 import app.prism.relationship.CandidateRule;
 import app.prism.relationship.ReferralCandidates;
 import app.prism.relationship.RiskService;
@@ -84,7 +85,7 @@ public class NextBestActions {
         List<NextBestActionRule.Candidate> out = new ArrayList<>();
         crossSells(day, unitsById, productsById, value, matrix, out);
         askReferrals(day, unitsById, value, matrix, doingBusiness, out);
-        reExposures(accountId, day, unitsById, productsById, value, out);
+        reExposures(accountId, day, unitsById, productsById, value, potentialsOfWhitespace(matrix), out);
         for (RiskService.UnitRisk r : risks.risks(accountId, day)) {
             out.add(candidate(NextBestAction.Type.FIX_RISK, r.unitId(), null, null, null, r.unitName() + ": "
                     + r.flag().label().toLowerCase() + ". " + r.reason(),
@@ -125,13 +126,15 @@ public class NextBestActions {
             if (c.status() != CellStatus.WHITESPACE) continue;
             UnitView u = unitsById.get(c.unitId());
             ProductView p = productsById.get(c.productId());
-            BigDecimal v = value.getOrDefault(c.productId(), BigDecimal.ZERO);
+            // a cell with a potential is worth its potential (PRODUCT.md section 4, whitespace value)
+            BigDecimal v = WhitespaceValue.ofCell(c.potential(), value.getOrDefault(c.productId(), BigDecimal.ZERO));
             if (u == null || p == null) continue;   // every whitespace cell is a cross-sell, worth zero if nothing is known
             String key = profile(u.kind(), u.country());
             long peers = peersByProfile.getOrDefault(key, List.of()).size() - 1;
             long buyers = buyersByProfile.getOrDefault(key, Map.of()).getOrDefault(p.id(), 0L);
             String kind = u.kind().plural() + (u.country() == null ? "" : " in " + u.country());
-            String worth = v.signum() > 0 ? "worth " + Money.format(v, currency) + " a year."
+            String worth = c.potential() != null ? "worth " + Money.format(v, currency) + " a year (its potential)."
+                    : v.signum() > 0 ? "worth " + Money.format(v, currency) + " a year."
                     : "no value known yet (no typical annual value, and no unit buys it).";
             String reason = peers <= 0 ? p.name() + " for " + u.name() + ": no comparable " + kind + " to compare with; " + worth
                     : p.name() + " for " + u.name() + ": " + buyers + " of " + peers + " comparable " + kind + " buy it; " + worth;
@@ -145,7 +148,8 @@ public class NextBestActions {
         Map<Long, BigDecimal> whitespaceOfUnit = new LinkedHashMap<>();
         for (Matrix.Cell c : matrix.cells()) {
             if (c.status() == CellStatus.WHITESPACE) {
-                whitespaceOfUnit.merge(c.unitId(), value.getOrDefault(c.productId(), BigDecimal.ZERO), BigDecimal::add);
+                whitespaceOfUnit.merge(c.unitId(), WhitespaceValue.ofCell(c.potential(),
+                        value.getOrDefault(c.productId(), BigDecimal.ZERO)), BigDecimal::add);
             }
         }
         for (UnitView u : unitsById.values()) {
@@ -162,7 +166,8 @@ public class NextBestActions {
     }
 
     private void reExposures(long accountId, LocalDate day, Map<Long, UnitView> unitsById,
-            Map<Long, ProductView> productsById, Map<Long, BigDecimal> value, List<NextBestActionRule.Candidate> out) {
+            Map<Long, ProductView> productsById, Map<Long, BigDecimal> productValue, Map<String, BigDecimal> potentials,
+            List<NextBestActionRule.Candidate> out) {
         Map<Long, List<GapRule.Pair>> byContact = new LinkedHashMap<>();
         exposure.allGaps(accountId, day).forEach(g -> byContact.computeIfAbsent(g.contactId(), k -> new ArrayList<>()).add(g));
         Map<Long, ContactView> people = contacts.contactsOfAccount(accountId).stream()
@@ -170,10 +175,13 @@ public class NextBestActions {
         for (var e : byContact.entrySet()) {
             ContactView c = people.get(e.getKey());
             if (c == null) continue;
-            BigDecimal total = e.getValue().stream().map(g -> value.getOrDefault(g.productId(), BigDecimal.ZERO))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            List<String> names = e.getValue().stream().sorted((a, b) -> value.getOrDefault(b.productId(), BigDecimal.ZERO)
-                            .compareTo(value.getOrDefault(a.productId(), BigDecimal.ZERO)))
+            ContactView person = c;
+            // a gap's value: the whitespace value of the product in the contact's unit (its potential when set)
+            Function<GapRule.Pair, BigDecimal> value = g -> WhitespaceValue.ofCell(
+                    potentials.get(person.unitId() + ":" + g.productId()),
+                    productValue.getOrDefault(g.productId(), BigDecimal.ZERO));
+            BigDecimal total = e.getValue().stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<String> names = e.getValue().stream().sorted((a, b) -> value.apply(b).compareTo(value.apply(a)))
                     .map(g -> productsById.containsKey(g.productId()) ? productsById.get(g.productId()).name() : "?")
                     .toList();
             String what = names.size() <= 2 ? String.join(" and ", names)
@@ -184,6 +192,17 @@ public class NextBestActions {
                             + " within the cadence.",
                     NextBestActionRule.weighted(total, NextBestActionRule.AWARENESS_LIFT), null));
         }
+    }
+
+    /** The potential of every whitespace cell that has one, as "unit:product". */
+    private static Map<String, BigDecimal> potentialsOfWhitespace(Matrix matrix) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        for (Matrix.Cell c : matrix.cells()) {
+            if (c.status() == CellStatus.WHITESPACE && c.potential() != null) {
+                out.put(c.unitId() + ":" + c.productId(), c.potential());
+            }
+        }
+        return out;
     }
 
     private static NextBestActionRule.Candidate candidate(NextBestAction.Type type, Long unitId, Long productId,

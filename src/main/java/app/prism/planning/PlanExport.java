@@ -137,6 +137,10 @@ class PlanExport {
                     + matrix.applicableCells() + " applicable cells buying) · units we do business with "
                     + matrix.unitsDoingBusiness() + " of " + matrix.unitsTotal() + " · whitespace value "
                     + Money.format(matrix.whitespaceValue(), currency) + " in " + matrix.whitespaceCells() + " cells");
+            if (matrix.potential() != null) {
+                w.paragraph("Share of wallet " + (matrix.shareOfWallet() == null ? "—" : Money.percent(matrix.shareOfWallet()))
+                        + " of a potential of " + Money.format(matrix.potential(), currency) + " a year");
+            }
             w.paragraph("Revenue, last twelve months " + Money.format(perf.ttm().revenue(), currency));
             w.revenueChart(perf.years().subList(Math.max(0, perf.years().size() - 5), perf.years().size()), currency);
             w.close();

@@ -91,11 +91,18 @@ public class SalesFacts {
 
         /** An opportunity of the pair was LOST with its close date in the window. */
         void lostInWindow(long unitId, long productId);
+
+        /**
+         * The pair's potential in cents ({@code -1} when none is set) and its competitor (null when none), where the
+         * cell carries either (PRODUCT.md section 4, share of wallet).
+         */
+        default void cellPotential(long unitId, long productId, long potentialCents, String competitor) {}
     }
 
     /**
      * The same facts as {@link #pairFacts(long, LocalDate, LocalDate)}, handed to {@code sink} as whole cents (exact:
-     * money has two decimals), then the fit marks and the open or lost opportunities from two small queries.
+     * money has two decimals), then the fit marks, the open or lost opportunities and the cells' potentials and competitors from three
+     * small queries.
      *
      * <p>On PostgreSQL the window's sales lines themselves are streamed (the sink adds up a pair's lines): its hash
      * aggregate over numeric sums is slower than reading the lines (measured in docs/benchmarks.md), and the plan is
@@ -131,6 +138,15 @@ public class SalesFacts {
                     .query((RowCallbackHandler) rs -> {
                         if ("OPEN".equals(rs.getString(3))) sink.openOpportunity(rs.getLong(1), rs.getLong(2));
                         else sink.lostInWindow(rs.getLong(1), rs.getLong(2));
+                    });
+            jdbc.sql("""
+                    select c.unit_id, c.product_id, cast(c.potential * 100 as bigint), c.competitor
+                      from cell_potential c where c.account_id = :account""")
+                    .param("account", accountId)
+                    .query((RowCallbackHandler) rs -> {
+                        long cents = rs.getLong(3);
+                        if (rs.wasNull()) cents = -1;
+                        sink.cellPotential(rs.getLong(1), rs.getLong(2), cents, rs.getString(4));
                     });
         });
     }

@@ -135,6 +135,60 @@ class MatrixBrowserIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(focused(page)).isEqualTo("North × Keys Widget: Whitespace");
     }
 
+    @Test
+    void aPotentialSetInTheSidePanelShowsItsShareInTheCellAndTheShareOfWalletView() {
+        Api admin = admin();
+        long account = admin.createAccount("Wallet Group ");
+        long root = admin.createUnit(account, "Wallet Holding", "GROUP", null);
+        long plant = admin.createUnit(account, "Wallet Plant", "SITE", root);
+        Product product = newProduct(admin, "Wallet Widget", 900);
+        var sale = admin.post("/api/v1/sales", Api.json("unitId", plant, "productId", product.id(), "date",
+                java.time.LocalDate.now().minusDays(5).toString(), "amount", 2500));
+        org.assertj.core.api.Assertions.assertThat(sale.status()).isEqualTo(201);
+
+        Page page = signedInAsAdmin();
+        page.navigate(baseUrl() + "/accounts/" + account + "/matrix");
+        Locator row = page.locator("table.matrix tbody tr", new Page.LocatorOptions().setHasText(product.code()));
+        Locator cell = row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Wallet Plant × Wallet Widget: Buying"));
+        cell.focus();
+        page.keyboard().press("Enter");
+        Locator panel = page.locator("#cell-panel");
+        assertThat(panel.locator("[data-wallet]")).containsText("No potential set");
+
+        // keyboard only: type the potential, Tab to the competitor, Enter submits
+        panel.getByLabel("Potential a year").fill("abc");
+        panel.getByLabel("Potential a year").press("Enter");
+        assertThat(panel.locator("#wallet-potential-error")).containsText("must be an amount");
+        assertThat(panel.getByLabel("Potential a year")).hasAttribute("aria-invalid", "true");
+        panel.getByLabel("Potential a year").fill("10000");
+        page.keyboard().press("Tab");
+        page.keyboard().type("Rival AG");
+        page.keyboard().press("Enter");
+        assertThat(panel.locator("[data-saved]")).containsText("Saved");
+        assertThat(panel.locator("[data-share]")).hasText("25.0%");
+        assertThat(panel.locator("[data-competitor]")).hasText("Rival AG");
+        // the grid's cell is redrawn at once, its label saying the share
+        assertThat(row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Wallet Plant × Wallet Widget: Buying, EUR 2,500.00, potential EUR 10,000.00, share of wallet 25.0%, competitor Rival AG")))
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(admin.get("/api/v1/cells?accountId=" + account).json().get(0)
+                .get("potential").decimalValue()).isEqualByComparingTo("10000");
+        Browser.screenshot(page, "matrix-wallet-panel");
+
+        // a second edit at the version the panel now holds: accepted (the version moved with the first)
+        panel.getByLabel("Potential a year").fill("2000");
+        panel.getByLabel("Potential a year").press("Enter");
+        assertThat(panel.locator("[data-flag]")).containsText("below the revenue");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Share of wallet")).click();
+        Locator walletCell = page.locator("table.matrix.view-wallet tbody tr", new Page.LocatorOptions()
+                .setHasText(product.code())).locator("#c-" + plant + "-" + product.id());
+        assertThat(walletCell.locator(".share")).hasText("125.0%");
+        assertThat(walletCell.locator(".flag")).isVisible();
+        assertThat(page.locator(".legend")).containsText("no potential set");
+        Browser.screenshot(page, "matrix-wallet-view");
+    }
+
     private record Product(String code, long id) {}
 
     private static Product newProduct(Api admin, String name, int value) {

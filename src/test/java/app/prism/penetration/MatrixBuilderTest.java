@@ -214,4 +214,152 @@ class MatrixBuilderTest {
         assertThat(cell(m, 1, 10).status()).isEqualTo(CellStatus.WHITESPACE); // not in the grid: no facts
         assertThat(m.summary().buyingCells()).isEqualTo(1);
     }
+
+    // ---- share of wallet (PRODUCT.md section 4) ----
+
+    private final Map<MatrixBuilder.Key, MatrixBuilder.Wallet> wallets = new HashMap<>();
+
+    private void potential(long unit, long product, String potential, String competitor) {
+        wallets.put(new MatrixBuilder.Key(unit, product),
+                new MatrixBuilder.Wallet(potential == null ? null : new BigDecimal(potential), competitor));
+    }
+
+    private Matrix buildWithWallets(Integer depth) {
+        List<MatrixBuilder.ColumnHead> heads = MatrixColumns.of(tree, depth).stream()
+                .map(c -> new MatrixBuilder.ColumnHead(c, "U" + c.unitId())).toList();
+        return MatrixBuilder.build(AS_OF, depth, heads, rows, facts, wallets, contacts);
+    }
+
+    @Test
+    void withoutAnyPotentialEveryShareAndPotentialIsNull() {
+        facts.put(new MatrixBuilder.Key(4, 10), revenue("500.00"));
+        Matrix m = buildWithWallets(null);
+        assertThat(m.summary().potential()).isNull();
+        assertThat(m.summary().shareOfWallet()).isNull();
+        assertThat(m.units()).allSatisfy(u -> assertThat(u.shareOfWallet()).isNull());
+        assertThat(m.products()).allSatisfy(p -> assertThat(p.potential()).isNull());
+        assertThat(cell(m, 4, 10).potential()).isNull();
+        assertThat(cell(m, 4, 10).shareOfWallet()).isNull();
+        assertThat(cell(m, 4, 10).flag()).isNull();
+        assertThat(m.competitors()).isEmpty();
+    }
+
+    @Test
+    void aCellsShareIsItsRevenueOverItsPotentialAndABelowRevenuePotentialIsFlagged() {
+        facts.put(new MatrixBuilder.Key(4, 10), revenue("500.00"));
+        facts.put(new MatrixBuilder.Key(5, 10), revenue("300.00"));
+        potential(4, 10, "2000.00", "Rival AG");
+        potential(5, 10, "200.00", null);
+        potential(3, 20, "0.00", "Acme");
+
+        Matrix m = buildWithWallets(null);
+
+        assertThat(cell(m, 4, 10).potential()).isEqualByComparingTo("2000.00");
+        assertThat(cell(m, 4, 10).competitor()).isEqualTo("Rival AG");
+        assertThat(cell(m, 4, 10).shareOfWallet()).isEqualByComparingTo("0.25");
+        assertThat(cell(m, 4, 10).flag()).isNull();
+        assertThat(cell(m, 5, 10).shareOfWallet()).isEqualByComparingTo("1.5");        // may exceed 1
+        assertThat(cell(m, 5, 10).flag()).isEqualTo(ShareOfWallet.POTENTIAL_BELOW_REVENUE);
+        assertThat(cell(m, 3, 20).potential()).isEqualByComparingTo("0.00");
+        assertThat(cell(m, 3, 20).shareOfWallet()).isNull();                           // zero potential: no share
+        assertThat(cell(m, 1, 10).potential()).isNull();
+        // the account: Σ revenue of cells with a potential / Σ their potential
+        assertThat(m.summary().potential()).isEqualByComparingTo("2200.00");
+        assertThat(m.summary().shareOfWallet()).isEqualByComparingTo("0.3636");        // 800 / 2200
+        assertThat(m.products()).filteredOn(p -> p.id() == 20).first()
+                .satisfies(p -> {
+                    assertThat(p.potential()).isEqualByComparingTo("0.00");
+                    assertThat(p.shareOfWallet()).isNull();
+                });
+        assertThat(m.units()).filteredOn(u -> u.id() == 1).first()
+                .satisfies(u -> assertThat(u.potential()).isNull());
+        assertThat(m.units()).filteredOn(u -> u.id() == 5).first()
+                .satisfies(u -> assertThat(u.shareOfWallet()).isEqualByComparingTo("1.5"));
+    }
+
+    @Test
+    void aSubtreeSumsItsPotentialsListsDistinctCompetitorsAndCountsOnlyTheRevenueOfCellsWithAPotential() {
+        facts.put(new MatrixBuilder.Key(4, 10), revenue("500.00"));
+        facts.put(new MatrixBuilder.Key(5, 10), revenue("9000.00"));     // no potential: not in the share
+        facts.put(new MatrixBuilder.Key(2, 10), revenue("100.00"));
+        potential(4, 10, "2000.00", "RIVAL AG");
+        potential(2, 10, "1000.00", "Rival AG");                          // the same one (the first spelling shows)
+        potential(5, 10, null, "Acme");                                  // a competitor alone
+
+        Matrix m = buildWithWallets(2);                                   // 2 stands for 2, 4 and 5
+
+        Matrix.Cell sub = cell(m, 2, 10);
+        assertThat(sub.revenue()).isEqualByComparingTo("9600.00");
+        assertThat(sub.potential()).isEqualByComparingTo("3000.00");
+        assertThat(sub.shareOfWallet()).isEqualByComparingTo("0.2");       // (500 + 100) / 3000
+        assertThat(sub.competitors()).containsExactly("Acme", "Rival AG");
+        assertThat(sub.competitor()).isEqualTo("Acme, Rival AG");
+        assertThat(sub.flag()).isNull();                                  // 600 of potential-bearing revenue < 3000
+        assertThat(cell(m, 2, 20).potential()).isNull();                  // none set in the subtree: null
+        // every depth counts every potential once
+        for (Integer depth : new Integer[] {null, 1, 2, 3}) {
+            Matrix at = buildWithWallets(depth);
+            assertThat(at.summary().potential()).as("depth %s", depth).isEqualByComparingTo("3000.00");
+            assertThat(at.summary().shareOfWallet()).as("depth %s", depth).isEqualByComparingTo("0.2");
+        }
+        assertThat(m.competitors()).extracting(Matrix.Competitor::name).containsExactly("Rival AG", "Acme");
+        assertThat(m.competitors().get(0).cells()).isEqualTo(2);
+        assertThat(m.competitors().get(0).potential()).isEqualByComparingTo("3000.00");
+        assertThat(m.competitors().get(0).held()).isEqualByComparingTo("2400.00");   // (2000-500) + (1000-100)
+    }
+
+    @Test
+    void aFitMarkedCellCarriesNoPotential() {
+        facts.put(new MatrixBuilder.Key(4, 20), FIT_MARK);
+        facts.put(new MatrixBuilder.Key(5, 20), FIT_MARK);
+        facts.put(new MatrixBuilder.Key(2, 20), FIT_MARK);
+        potential(4, 20, "5000.00", null);   // stored before the mark
+        potential(3, 20, "100.00", null);
+
+        Matrix alone = buildWithWallets(null);
+        assertThat(cell(alone, 4, 20).potential()).isNull();
+        assertThat(alone.summary().potential()).isEqualByComparingTo("100.00");
+        Matrix rolled = buildWithWallets(2);
+        assertThat(cell(rolled, 2, 20).status()).isEqualTo(CellStatus.NOT_APPLICABLE);
+        assertThat(cell(rolled, 2, 20).potential()).isNull();
+    }
+
+    @Test
+    void aWhitespaceCellWithAPotentialIsWorthItsPotential() {
+        // product 10 is worth 1000 a whitespace cell, product 20 250; five units, all whitespace
+        potential(4, 10, "40000.00", null);
+        potential(5, 20, "0.00", null);
+        facts.put(new MatrixBuilder.Key(3, 10), revenue("10.00"));
+        potential(3, 10, "70000.00", null);                             // buying: not whitespace
+
+        Matrix m = buildWithWallets(null);
+
+        assertThat(m.summary().whitespaceCells()).isEqualTo(9);
+        // P10: units 1, 2, 5 at 1000 + unit 4 at 40000; P20: units 1, 2, 3, 4 at 250 + unit 5 at 0
+        assertThat(m.summary().whitespaceValue()).isEqualByComparingTo("44000.00");
+        Matrix rolled = buildWithWallets(1);                            // one column: the group's subtree
+        assertThat(rolled.summary().whitespaceCells()).isEqualTo(1);    // P20 (P10 buys in unit 3)
+        assertThat(rolled.summary().whitespaceValue()).isEqualByComparingTo("0.00"); // its subtree's potential: 0
+    }
+
+    @Test
+    void figuresWithoutCellsCarryTheSameShares() {
+        PairGrid grid = new PairGrid(List.of(1L, 2L, 3L, 4L, 5L), List.of(10L, 20L));
+        grid.ttmRevenue(4, 10, 50_000);
+        grid.cellPotential(4, 10, 200_000, "Rival");
+        grid.cellPotential(3, 20, 10_000, null);
+        grid.fitMark(5, 10);
+        grid.cellPotential(5, 10, 999_999, "Acme");
+        for (Integer depth : new Integer[] {null, 1, 2, 3}) {
+            List<MatrixBuilder.ColumnHead> heads = MatrixColumns.of(tree, depth).stream()
+                    .map(c -> new MatrixBuilder.ColumnHead(c, "U" + c.unitId())).toList();
+            Matrix withCells = MatrixBuilder.build(AS_OF, depth, heads, rows, grid, contacts, true);
+            Matrix figures = MatrixBuilder.build(AS_OF, depth, heads, rows, grid, contacts, false);
+            assertThat(figures.summary()).as("summary at depth %s", depth).isEqualTo(withCells.summary());
+            assertThat(figures.units()).as("units at depth %s", depth).isEqualTo(withCells.units());
+            assertThat(figures.products()).as("products at depth %s", depth).isEqualTo(withCells.products());
+            assertThat(figures.competitors()).isEqualTo(withCells.competitors());
+            assertThat(withCells.summary().potential()).isEqualByComparingTo("2100.00");
+        }
+    }
 }

@@ -274,9 +274,10 @@ class PenetrationApiIT extends IntegrationTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/csv");
         List<String> lines = r.body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("unitId,unitName,productId,productCode,productName,status,revenue,contacts");
+        assertThat(lines.get(0)).isEqualTo("unitId,unitName,productId,productCode,productName,status,revenue,contacts,potential,"
+                + "shareOfWallet,competitor,flag");
         String mine = lines.stream().filter(l -> l.contains("," + p + ",")).findFirst().orElseThrow();
-        assertThat(mine).startsWith(unit + ",'=cmd|' /C calc'!A0,").contains(",BUYING,12.34,0");
+        assertThat(mine).startsWith(unit + ",'=cmd|' /C calc'!A0,").contains(",BUYING,12.34,0,,,,");
         assertThat(r.header("Content-Disposition")).contains("attachment");
         assertThat(admin.get("/api/v1/accounts/" + account + "/penetration/export?format=pdf").status()).isEqualTo(400);
     }
@@ -295,7 +296,7 @@ class PenetrationApiIT extends IntegrationTest {
         var r = admin.getBytes("/api/v1/accounts/" + account + "/penetration/export?format=xlsx&asOf=" + AS_OF);
         assertThat(r.status()).isEqualTo(200);
         try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(r.bytes()))) {
-            assertThat(wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName)).containsExactly("Matrix", "Units", "Contacts", "Sales");
+            assertThat(wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName)).containsExactly("Matrix", "Cells", "Units", "Contacts", "Sales");
             List<org.dhatim.fastexcel.reader.Row> matrix = wb.getSheet(0).orElseThrow().read();
             var header = matrix.stream().filter(x -> x.getCellCount() > 0 && "Product code".equals(x.getCellText(0)))
                     .findFirst().orElseThrow();
@@ -307,16 +308,16 @@ class PenetrationApiIT extends IntegrationTest {
             assertThat(row.getCellText(4)).isEqualTo("W Whitespace");
             assertThat(row.getCellText(5)).isEqualTo("B Buying · 12.34");
 
-            List<org.dhatim.fastexcel.reader.Row> units = wb.getSheet(1).orElseThrow().read();
+            List<org.dhatim.fastexcel.reader.Row> units = wb.getSheet(2).orElseThrow().read();
             assertThat(units).hasSize(3);
             assertThat(units.get(2).getCellText(1)).isEqualTo("'+Plant");
             assertThat(units.get(2).getCellText(3)).isEqualTo("Holding");
 
-            List<org.dhatim.fastexcel.reader.Row> people = wb.getSheet(2).orElseThrow().read();
+            List<org.dhatim.fastexcel.reader.Row> people = wb.getSheet(3).orElseThrow().read();
             assertThat(people.get(1).getCellText(1)).isEqualTo("'@dana");
             assertThat(people.get(1).getCellText(2)).isEqualTo("'-Buyer");
 
-            List<org.dhatim.fastexcel.reader.Row> sales = wb.getSheet(3).orElseThrow().read();
+            List<org.dhatim.fastexcel.reader.Row> sales = wb.getSheet(4).orElseThrow().read();
             assertThat(sales).hasSize(3);
             assertThat(sales.get(1).getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("-2.50");
             assertThat(sales.get(2).getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("12.34");
