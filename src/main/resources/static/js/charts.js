@@ -64,12 +64,18 @@
     chart.on('click', function (i) { if (i.data && i.data.point) window.location.href = i.data.point.url; });
   }
 
+  // A month ("2026-05" or a day in it) as the reader's locale writes it: "May 2026", "Mai 2026".
+  function monthText(iso) {
+    var d = new Date(Date.UTC(+iso.substring(0, 4), +iso.substring(5, 7) - 1, 1));
+    return isNaN(d) ? iso : d.toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  }
+
   // The Exposure tab: awareness at the end of each of the last twelve months.
   kinds['awareness-trend'] = function (el, data) {
     return {
       grid: { left: 44, right: 16, top: 16, bottom: 28 },
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + '%'; } },
-      xAxis: { type: 'category', data: data.dates.map(function (d) { return d.substring(0, 7); }) },
+      xAxis: { type: 'category', data: data.dates.map(monthText) },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       series: [{ name: 'Awareness', type: 'line', data: data.awareness, connectNulls: false, symbolSize: 7,
         areaStyle: { opacity: 0.12 }, itemStyle: { color: '#2563eb' } }]
@@ -83,7 +89,7 @@
       grid: { left: 64, right: 40, top: 28, bottom: 28 },
       legend: { top: 0, data: ['Value', 'Orders'] },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: data.months },
+      xAxis: { type: 'category', data: data.months.map(monthText) },
       yAxis: [{ type: 'value', name: currency, axisLabel: { formatter: function (v) { return v.toLocaleString(); } } },
               { type: 'value', minInterval: 1, splitLine: { show: false } }],
       series: [

@@ -7,7 +7,6 @@ import app.prism.web.Countries;
 import app.prism.web.FormErrors;
 import app.prism.web.Forbidden;
 import app.prism.web.Invalid;
-import app.prism.web.PageQuery;
 import app.prism.web.Patch;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -29,7 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The accounts list and the account page's Overview and Units tabs. */
+/** The new-account form and the account page's Overview and Units tabs. */
 @Controller
 class AccountPages {
 
@@ -52,18 +51,14 @@ class AccountPages {
         this.currentUser = currentUser;
     }
 
-    @GetMapping("/accounts")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer page, Model model) {
-        String safeSort = accounts.isKnownSort(sort) ? sort : "name";
-        model.addAttribute("accounts", accounts.listAccounts(PageQuery.of(page, 25, q), safeSort, false));
-        model.addAttribute("q", q);
-        model.addAttribute("sort", safeSort);
+    /** The new-account form (the list itself, with each account's figures, is the home capability's page). */
+    @GetMapping("/accounts/new")
+    String newAccount(Model model) {
         if (!model.containsAttribute("accountForm")) {
             model.addAttribute("accountForm", new AccountForm("", "", "", Scope.LOCAL, currentUser.viewer().id(), "", null));
         }
         addChoices(model);
-        return "account/list";
+        return "account/new";
     }
 
     @PostMapping("/accounts")
@@ -81,7 +76,7 @@ class AccountPages {
                 result.rejectValue("name", "taken", e.getMessage());
             }
         }
-        return list(null, null, null, model);
+        return newAccount(model);
     }
 
     @GetMapping("/accounts/{id}")

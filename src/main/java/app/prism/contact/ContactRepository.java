@@ -182,6 +182,15 @@ class ContactRepository {
                 .param("by", Audit.actor()).param("id", c.id()).param("version", expectedVersion).update() == 1;
     }
 
+    /** Sets when the contact was entered and, for one who left, when they left (history brought from elsewhere). */
+    void backdate(long id, java.time.OffsetDateTime enteredAt, java.time.OffsetDateTime leftAt) {
+        jdbc.sql("""
+                update contact set created_at = :entered,
+                       deactivated_at = case when active then null else :left end
+                 where id = :id""")
+                .param("entered", enteredAt).param("left", leftAt).param("id", id).update();
+    }
+
     void replaceOwners(long contactId, Collection<Long> userIds) {
         jdbc.sql("delete from contact_owner where contact_id = :id").param("id", contactId).update();
         var now = Audit.now();

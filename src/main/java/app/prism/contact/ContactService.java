@@ -12,6 +12,7 @@ import app.prism.web.PageQuery;
 import app.prism.web.Paged;
 import app.prism.web.Patch;
 import app.prism.web.Texts;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,6 +129,22 @@ public class ContactService {
         long id = contacts.insert(unit.accountId(), unitId, row);
         contacts.replaceOwners(id, owners);
         revision.bumpAccount(unit.accountId());
+        return getContact(id);
+    }
+
+    /**
+     * Dates a contact's history when it comes from elsewhere (the demo installation, another CRM's records): the day we
+     * first knew them and, for one who has left, the day they left ({@code leftOn} is ignored for an active contact).
+     * What was on record a year ago (the performance tiles) follows these dates.
+     */
+    @Transactional
+    public ContactView backdateContact(long id, LocalDate knownSince, LocalDate leftOn) {
+        ContactView c = getContact(id);
+        if (knownSince.isAfter(LocalDate.now())) throw Invalid.field("knownSince", "must not be in the future");
+        if (leftOn != null && leftOn.isBefore(knownSince)) throw Invalid.field("leftOn", "must not be before knownSince");
+        contacts.backdate(id, knownSince.atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
+                leftOn == null ? null : leftOn.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+        revision.bumpAccount(c.accountId());
         return getContact(id);
     }
 

@@ -87,6 +87,8 @@ class DemoData implements ApplicationRunner {
     private final app.prism.planning.PerformanceService performance;
     private final app.prism.planning.PlanService plans;
     private final app.prism.sales.CellPotentialService cellPotentials;
+    /** The dates of the contacts' history (a stream of its own, so the other demo data stays as it was). */
+    private Random contactDates;
 
     DemoData(SystemSignIn signIn, UserService users, AccountService accounts, UnitService units,
             ProductService products, ContactService contacts, SalesService sales,
@@ -179,6 +181,7 @@ class DemoData implements ApplicationRunner {
         Random random = new Random(SEED);
         DemoSalesHistory history = new DemoSalesHistory(random, LocalDate.now(), portfolio);
         DemoPeople people = new DemoPeople(random);
+        contactDates = new Random(SEED + 5);
         DemoPipeline pipeline = new DemoPipeline(new Random(SEED + 1), LocalDate.now(), opportunities, fitMarks);
         DemoWallet wallet = new DemoWallet(new Random(SEED + 5), cellPotentials);
         DemoTouchpoints touches = new DemoTouchpoints(new Random(SEED + 3), LocalDate.now(), touchpoints, signIn);
@@ -260,10 +263,30 @@ class DemoData implements ApplicationRunner {
         List<Long> created = new ArrayList<>();
         for (PlannedContact c : planned) {
             Long reportsTo = c.reportsTo() == null ? null : created.get(c.reportsTo());
-            created.add(contacts.createContact(unitIds.get(c.unit()), new NewContact(c.name(), c.title(), c.email(),
+            long id = contacts.createContact(unitIds.get(c.unit()), new NewContact(c.name(), c.title(), c.email(),
                     c.phone(), c.buyingRole(), c.attitude(), c.strength(), reportsTo,
-                    c.ownerEmails().stream().map(userIds::get).toList(), c.active())).id());
+                    c.ownerEmails().stream().map(userIds::get).toList(), c.active())).id();
+            created.add(id);
+            KnownSince dates = knownSince(contactDates, LocalDate.now(), c.active());
+            contacts.backdateContact(id, dates.since(), dates.left());
         }
         return created.size();
+    }
+
+    /** When a demo contact was entered and, if they left, when: spread over the two years of sales history. */
+    record KnownSince(LocalDate since, LocalDate left) {}
+
+    /**
+     * About four in five contacts were known a year ago (entered 13 to 25 months back), the rest joined during the
+     * last year; one who left did so between two months after being entered and a fortnight ago. So the performance
+     * tiles have a year-ago figure that differs from today's.
+     */
+    static KnownSince knownSince(Random random, LocalDate today, boolean active) {
+        int daysBack = random.nextInt(5) < 4 ? 395 + random.nextInt(365) : 20 + random.nextInt(340);
+        LocalDate since = today.minusDays(daysBack);
+        if (active) return new KnownSince(since, null);
+        LocalDate left = since.plusDays(60 + random.nextInt(Math.max(1, daysBack - 60 - 14)));
+        LocalDate latest = today.minusDays(14);
+        return new KnownSince(since, left.isAfter(latest) ? (latest.isBefore(since) ? since : latest) : left);
     }
 }

@@ -57,7 +57,9 @@ class PlanExport {
     private final String currency;
 
     PlanExport(PlanService plans, PerformanceService performance, AccountService accounts,
-            PenetrationService penetration, UserService users, @Value("${prism.currency:EUR}") String currency) {
+            PenetrationService penetration, UserService users, @Value("${prism.currency:EUR}") String currency,
+            app.prism.web.DateDisplay dates) {
+        this.dates = dates;
         this.plans = plans;
         this.performance = performance;
         this.accounts = accounts;
@@ -65,6 +67,9 @@ class PlanExport {
         this.users = users;
         this.currency = currency;
     }
+
+    /** Dates in the PDF as the reader's locale writes them (the spreadsheet keeps ISO dates). */
+    private final app.prism.web.DateDisplay dates;
 
     private String fileName(AccountView account, PlanView plan, String extension) {
         String safe = account.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
@@ -91,10 +96,24 @@ class PlanExport {
             w.text("Strategic account plan", w.bold, 14, GREY);
             w.text(account.name(), w.bold, 28, INK);
             w.space(6);
-            w.text("Period " + plan.period() + " (" + plan.startsOn() + " – " + plan.endsOn() + ")", w.regular, 13, INK);
+            w.text("Period " + plan.period() + " (" + dates.date(plan.startsOn()) + " – " + dates.date(plan.endsOn()) + ")",
+                    w.regular, 13, INK);
             w.text("Status " + plan.status(), w.regular, 13, INK);
-            w.text("Printed " + today, w.regular, 13, INK);
+            w.text("Printed " + dates.date(today), w.regular, 13, INK);
             if (account.ownerName() != null) w.text("Account owner " + account.ownerName(), w.regular, 13, INK);
+            // where we stand, on the cover's free half: the figures and their chart never end up alone on a last page
+            w.space(24);
+            w.heading("Where we stand (" + dates.date(today) + ")");
+            w.paragraph("Penetration " + Money.percent(matrix.penetration()) + " (" + matrix.buyingCells() + " of "
+                    + matrix.applicableCells() + " applicable cells buying) · units we do business with "
+                    + matrix.unitsDoingBusiness() + " of " + matrix.unitsTotal() + " · whitespace value "
+                    + Money.estimate(matrix.whitespaceValue(), currency) + " in " + matrix.whitespaceCells() + " cells");
+            if (matrix.potential() != null) {
+                w.paragraph("Share of wallet " + (matrix.shareOfWallet() == null ? "—" : Money.percent(matrix.shareOfWallet()))
+                        + " of a potential of " + Money.format(matrix.potential(), currency) + " a year");
+            }
+            w.paragraph("Revenue, last twelve months " + Money.format(perf.ttm().revenue(), currency));
+            w.revenueChart(perf.years().subList(Math.max(0, perf.years().size() - 5), perf.years().size()), currency);
             w.newPage();
             // goals
             w.heading("The customer's goals");
@@ -125,24 +144,12 @@ class PlanExport {
             for (PlanView.Action a : plan.actions()) {
                 w.paragraph((a.status() == PlanView.ActionStatus.DONE ? "[done] " : a.overdue() ? "[overdue] " : "[open] ")
                         + a.title() + " — " + (a.ownerId() == null ? "no owner" : owners.getOrDefault(a.ownerId(), "?"))
-                        + ", due " + (a.dueOn() == null ? "—" : a.dueOn().toString())
+                        + ", due " + (a.dueOn() == null ? "—" : dates.date(a.dueOn()))
                         + (a.objectiveId() == null ? "" : ", for: " + objectiveTitles.getOrDefault(a.objectiveId(), "")));
             }
             w.heading("Risks");
             if (plan.risks().isEmpty()) w.paragraph("None recorded.");
             for (String r : plan.risks()) w.paragraph("• " + r);
-            // matrix summary and chart
-            w.heading("Where we stand (" + today + ")");
-            w.paragraph("Penetration " + Money.percent(matrix.penetration()) + " (" + matrix.buyingCells() + " of "
-                    + matrix.applicableCells() + " applicable cells buying) · units we do business with "
-                    + matrix.unitsDoingBusiness() + " of " + matrix.unitsTotal() + " · whitespace value "
-                    + Money.format(matrix.whitespaceValue(), currency) + " in " + matrix.whitespaceCells() + " cells");
-            if (matrix.potential() != null) {
-                w.paragraph("Share of wallet " + (matrix.shareOfWallet() == null ? "—" : Money.percent(matrix.shareOfWallet()))
-                        + " of a potential of " + Money.format(matrix.potential(), currency) + " a year");
-            }
-            w.paragraph("Revenue, last twelve months " + Money.format(perf.ttm().revenue(), currency));
-            w.revenueChart(perf.years().subList(Math.max(0, perf.years().size() - 5), perf.years().size()), currency);
             w.close();
             doc.save(out);
             return new File(fileName(account, plan, "pdf"), out.toByteArray());
@@ -164,7 +171,7 @@ class PlanExport {
         } else {
             s.append("free objective").append(o.targetValue() == null ? "" : ", target " + o.targetValue().toPlainString());
         }
-        s.append(o.dueOn() == null ? "" : "; due " + o.dueOn());
+        s.append(o.dueOn() == null ? "" : "; due " + dates.date(o.dueOn()));
         return s.toString();
     }
 
@@ -297,6 +304,18 @@ class PlanExport {
             y = top - h - 8;
         }
 
+        /**
+         * A bar's figure in the unit of the largest bar (all in M, all in k, or all whole), one decimal: bars labelled
+         * "1.2M" and "950k" side by side read as if on different scales.
+         */
+        static String barLabel(BigDecimal value, BigDecimal max) {
+            BigDecimal divisor = max.abs().compareTo(BigDecimal.valueOf(1_000_000)) >= 0 ? BigDecimal.valueOf(1_000_000)
+                    : max.abs().compareTo(BigDecimal.valueOf(1_000)) >= 0 ? BigDecimal.valueOf(1_000) : BigDecimal.ONE;
+            String unit = divisor.intValue() == 1_000_000 ? "M" : divisor.intValue() == 1_000 ? "k" : "";
+            if (value.signum() == 0) return "0";
+            return value.divide(divisor, unit.isEmpty() ? 0 : 1, RoundingMode.HALF_UP).toPlainString() + unit;
+        }
+
         /** Revenue of the last calendar years as bars, scaled to the largest. */
         void revenueChart(List<Performance.Year> years, String currency) throws IOException {
             if (years.isEmpty()) {
@@ -317,7 +336,7 @@ class PlanExport {
                 page.setNonStrokingColor(BLUE);
                 page.addRect(x, base, slot * 0.6f, h);
                 page.fill();
-                small(Money.compact(yr.revenue()), x, base + h + 3);
+                small(barLabel(yr.revenue(), max), x, base + h + 3);
                 small(String.valueOf(yr.year()), x, base - 11);
             }
             page.setStrokingColor(GREY);

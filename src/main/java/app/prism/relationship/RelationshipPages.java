@@ -41,7 +41,21 @@ class RelationshipPages {
 
     record RiskRow(RiskService.UnitRisk risk, String accountName, String revenueText) {}
 
-    record UnitCandidates(UnitView unit, List<CandidateRule.Candidate> candidates) {}
+    /**
+     * A unit we do not sell to: who could introduce us (less those already asked, whose ask is pending or was given)
+     * and the asks still waiting for an answer.
+     */
+    record UnitCandidates(UnitView unit, List<CandidateRule.Candidate> candidates, List<ReferralView> pending) {}
+
+    /** The unit's candidates without the referrers already asked about it (pending or given), and its pending asks. */
+    static UnitCandidates candidatesOf(UnitView unit, List<CandidateRule.Candidate> ranked, List<ReferralView> asked) {
+        List<ReferralView> about = asked.stream().filter(r -> r.targetUnitId() != null && r.targetUnitId() == unit.id())
+                .toList();
+        Set<Long> askedAlready = about.stream().filter(r -> r.status() != AskStatus.DECLINED)
+                .map(ReferralView::referrerContactId).collect(Collectors.toSet());
+        return new UnitCandidates(unit, ranked.stream().filter(c -> !askedAlready.contains(c.contactId())).toList(),
+                about.stream().filter(r -> r.status() == AskStatus.ASKED).toList());
+    }
 
     /** One unit's flags on the Overview. */
     record UnitRisks(String unitName, List<RiskService.UnitRisk> risks, String revenueText) {}
@@ -113,9 +127,10 @@ class RelationshipPages {
         LocalDate today = risks.asOfOrToday(null);
         List<UnitView> unitList = units.unitsOf(id);
         Set<Long> doing = risks.facts(id, today).doingBusiness().keySet();
+        List<ReferralView> asked = referrals.listReferrals(id, null, null, null, PageQuery.of(0, 200, null)).items();
         List<UnitCandidates> notYet = new ArrayList<>();
         for (UnitView u : unitList) {
-            if (!doing.contains(u.id())) notYet.add(new UnitCandidates(u, candidates.candidatesFor(u.id(), today)));
+            if (!doing.contains(u.id())) notYet.add(candidatesOf(u, candidates.candidatesFor(u.id(), today), asked));
         }
         model.addAttribute("account", account);
         model.addAttribute("tab", "people");
@@ -126,7 +141,7 @@ class RelationshipPages {
         model.addAttribute("activePeople", contacts.contactsOfAccount(id).stream().filter(ContactView::active).toList());
         model.addAttribute("productsById", productsById());
         model.addAttribute("activeProducts", products.allProducts().stream().filter(ProductView::active).toList());
-        model.addAttribute("referrals", referrals.listReferrals(id, null, null, null, PageQuery.of(0, 200, null)).items());
+        model.addAttribute("referrals", asked);
         model.addAttribute("testimonials", testimonials.listTestimonials(new TestimonialService.Query(id, null, null,
                 null, null, null), PageQuery.of(0, 200, null)).items());
         model.addAttribute("uses", PermittedUse.values());
@@ -150,16 +165,29 @@ class RelationshipPages {
         return "redirect:" + back;
     }
 
+    /**
+     * A referral answered: declined, or given with its outcome (whom the referrer introduced us to, a note); a given
+     * one's outcome may be recorded later the same way.
+     */
     @PostMapping("/referrals/{id}/status")
     String referralStatus(@PathVariable long id, @RequestParam AskStatus status, @RequestParam long version,
+            @RequestParam(required = false) Long outcomeContactId, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         ReferralView r = referrals.getReferral(id);
+        Set<String> fields = new java.util.HashSet<>(Set.of("status"));
+        if (status == AskStatus.GIVEN && outcomeContactId != null) fields.add("outcomeContactId");
+        if (note != null && !note.isBlank()) fields.add("note");
         try {
-            referrals.updateReferral(id, Patch.of(new ReferralPatch(null, null, status, null, null, null, null, null,
-                    version), Set.of("status")), version);
-            redirect.addFlashAttribute("notice", "Referral marked " + status.name().toLowerCase() + ".");
-        } catch (Conflict | Invalid e) {
+            referrals.updateReferral(id, Patch.of(new ReferralPatch(null, null, status, null, null, outcomeContactId,
+                    null, note, version), fields), version);
+            redirect.addFlashAttribute("notice", status == AskStatus.GIVEN && outcomeContactId != null
+                    ? "Referral given: introduced to " + contacts.getContact(outcomeContactId).name() + "."
+                    : "Referral marked " + status.name().toLowerCase() + ".");
+        } catch (Conflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (Invalid e) {
+            redirect.addFlashAttribute("problem", e.errors().stream().map(p -> p.message())
+                    .collect(Collectors.joining("; ")));
         } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("problem", "Someone else changed this referral meanwhile; here it is now.");
         }
@@ -243,7 +271,13 @@ class RelationshipPages {
         UnitView unit = units.getUnit(id);
         model.addAttribute("unit", unit);
         model.addAttribute("doingBusiness", candidates.doingBusinessWith(id, null));
-        model.addAttribute("candidates", candidates.candidatesFor(id, null).stream().limit(5).toList());
+        UnitCandidates found = candidatesOf(unit, candidates.candidatesFor(id, null),
+                referrals.listReferrals(null, null, id, null, PageQuery.of(0, 200, null)).items());
+        model.addAttribute("candidates", found.candidates().stream().limit(5).toList());
+        model.addAttribute("moreCandidates", Math.max(0, found.candidates().size() - 5));
+        model.addAttribute("pending", found.pending());
+        model.addAttribute("people", contacts.findContacts(found.pending().stream()
+                .map(ReferralView::referrerContactId).collect(Collectors.toSet())));
         model.addAttribute("returnTo", safeReturn(returnTo, "/accounts/" + unit.accountId() + "/referrals"));
         return "relationship/fragments/candidates :: candidates";
     }

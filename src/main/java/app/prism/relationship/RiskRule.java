@@ -34,6 +34,12 @@ public final class RiskRule {
 
     /** {@code ownerNames} names the colleagues in reasons; may miss some ids. */
     public static List<Risk> risksOf(Unit unit, LocalDate asOf, java.util.Map<Long, String> ownerNames) {
+        return risksOf(unit, asOf, ownerNames, LocalDate::toString);
+    }
+
+    /** The same, with the dates in the reasons written by {@code dateText} (the reader's locale on a page). */
+    public static List<Risk> risksOf(Unit unit, LocalDate asOf, java.util.Map<Long, String> ownerNames,
+            java.util.function.Function<LocalDate, String> dateText) {
         List<Risk> risks = new ArrayList<>();
         List<Person> active = unit.people().stream().filter(Person::active).toList();
         if (unit.doingBusiness()) {
@@ -65,7 +71,7 @@ public final class RiskRule {
             if (last == null || last.isBefore(since)) {
                 risks.add(new Risk(unit.unitId(), RiskFlag.GONE_QUIET, last == null
                         ? "No touchpoint with anyone here yet."
-                        : "No touchpoint with anyone here since " + last + " (over " + QUIET_DAYS + " days)."));
+                        : "No touchpoint with anyone here since " + dateText.apply(last) + " (over " + QUIET_DAYS + " days)."));
             }
         }
         return risks;

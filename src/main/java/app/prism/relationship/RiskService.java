@@ -44,9 +44,12 @@ public class RiskService {
     private final TouchpointService touchpoints;
     private final UserService users;
     private final Clock clock;
+    private final app.prism.web.DateDisplay dates;
 
     RiskService(AccountService accounts, UnitService units, ContactService contacts, ProductService products,
-            app.prism.penetration.PenetrationService penetration, TouchpointService touchpoints, UserService users, Optional<Clock> clock) {
+            app.prism.penetration.PenetrationService penetration, TouchpointService touchpoints, UserService users,
+            Optional<Clock> clock, app.prism.web.DateDisplay dates) {
+        this.dates = dates;
         this.accounts = accounts;
         this.units = units;
         this.contacts = contacts;
@@ -83,7 +86,7 @@ public class RiskService {
         for (UnitView u : unitList) {
             var unit = new RiskRule.Unit(u.id(), facts.doingBusiness().getOrDefault(u.id(), false),
                     byUnit.getOrDefault(u.id(), List.of()));
-            for (RiskRule.Risk r : RiskRule.risksOf(unit, day, ownerNames)) {
+            for (RiskRule.Risk r : RiskRule.risksOf(unit, day, ownerNames, dates::date)) {
                 out.add(new UnitRisk(accountId, u.id(), u.name(), r.flag(), r.reason(),
                         facts.revenue().getOrDefault(u.id(), BigDecimal.ZERO.setScale(2))));
             }

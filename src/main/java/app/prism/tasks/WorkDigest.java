@@ -24,8 +24,11 @@ class WorkDigest implements DigestContributor {
     private final RequestService requests;
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final app.prism.web.DateDisplay dates;
 
-    WorkDigest(TaskService tasks, RequestService requests, CurrentUser currentUser, AccountService accounts) {
+    WorkDigest(TaskService tasks, RequestService requests, CurrentUser currentUser, AccountService accounts,
+            app.prism.web.DateDisplay dates) {
+        this.dates = dates;
         this.tasks = tasks;
         this.requests = requests;
         this.currentUser = currentUser;
@@ -55,8 +58,8 @@ class WorkDigest implements DigestContributor {
                 + lateRequests.size() + " overdue customer request(s) on your accounts.", items));
     }
 
-    private static String late(LocalDate due, LocalDate asOf) {
+    private String late(LocalDate due, LocalDate asOf) {
         long days = ChronoUnit.DAYS.between(due, asOf);
-        return "due " + due + " (" + days + " day" + (days == 1 ? "" : "s") + " late)";
+        return "due " + dates.date(due) + " (" + days + " day" + (days == 1 ? "" : "s") + " late)";
     }
 }

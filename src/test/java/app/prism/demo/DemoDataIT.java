@@ -97,6 +97,27 @@ class DemoDataIT {
         assertThat(people).allSatisfy(c -> assertThat(c.relationshipStrength()).isBetween(0, 3));
     }
 
+    @Autowired app.prism.planning.PerformanceService performance;
+
+    @Test
+    void contactsAreDatedOverTwoYearsSoThePerformanceTilesHaveAYearAgoFigure() {
+        LocalDate today = LocalDate.now();
+        assertThat(count("select count(*) from contact where created_at < current_timestamp - interval '365' day"))
+                .isGreaterThan(count("select count(*) from contact") / 2);
+        assertThat(count("select count(*) from contact where created_at >= current_timestamp - interval '365' day"))
+                .isGreaterThan(0);
+        assertThat(count("select count(*) from contact where created_at < current_timestamp - interval '700' day"))
+                .isGreaterThan(0);
+        assertThat(count("select count(*) from contact where active = false and deactivated_at is null")).isZero();
+        signIn.asUser(ADMIN, () -> {
+            for (AccountView a : accounts.listAccounts(PageQuery.of(0, 50, null), null, false).items()) {
+                var ttm = performance.performance(a.id(), today).ttm();
+                assertThat(ttm.activeContactsYearAgo()).as(a.name()).isPositive().isLessThan(ttm.activeContacts());
+            }
+            return null;
+        });
+    }
+
     @Test
     void salesSpanTwoYearsUpToTodayWithWhitespaceCreditNotesAndCosts() {
         LocalDate first = jdbc.sql("select min(sale_date) from sale").query(LocalDate.class).single();

@@ -131,6 +131,12 @@ class DigestIT extends IntegrationTest {
         String text = plainText(mailsTo(manager.email()).get(0));
         assertThat(text).contains("Overdue work").contains(title).contains("15 days late");
         assertThat(text).contains("New relationship risks").contains("Plant: gone quiet");
+        // dates as the reader's locale writes them (outside a request: the server's), not ISO
+        var medium = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.getDefault());
+        assertThat(text).contains("due " + today.minusDays(15).format(medium))
+                .contains("since " + today.minusDays(185).format(medium))
+                .doesNotContain("due " + today.minusDays(15)).doesNotContain("since " + today.minusDays(185));
     }
 
     @Test

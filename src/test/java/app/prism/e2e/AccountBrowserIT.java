@@ -18,7 +18,7 @@ class AccountBrowserIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Administrator"))).isVisible();
         String name = unique("Browser Group ");
 
-        page.navigate(baseUrl() + "/accounts");
+        page.navigate(baseUrl() + "/accounts/new");
         page.locator("#new-account").getByLabel("Name").fill(name);
         page.locator("#new-account").getByLabel("Headquarters country").fill("de");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
@@ -60,7 +60,7 @@ class AccountBrowserIT extends BrowserTest {
     @Test
     void formErrorsAppearBesideTheFieldAndNothingIsStored() {
         Page page = signedInAsAdmin();
-        page.navigate(baseUrl() + "/accounts");
+        page.navigate(baseUrl() + "/accounts/new");
         String name = unique("Bad Country ");
         page.locator("#new-account").getByLabel("Name").fill(name);
         page.locator("#new-account").getByLabel("Headquarters country").fill("XX");

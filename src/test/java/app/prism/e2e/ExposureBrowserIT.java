@@ -29,6 +29,10 @@ class ExposureBrowserIT extends BrowserTest {
         assertThat(gretasGaps).containsText("Greta Gap");
         assertThat(gretasGaps.locator("li", new Locator.LocatorOptions().setHasText(code))).containsText("never");
         assertThat(page.locator("#awareness")).containsText("awareness");
+        // the trend's axis names months as the reader's locale does ("Jun 2026"), not "2026-06"
+        assertThat(page.locator("[data-chart=awareness-trend][data-drawn] svg")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.locator("[data-chart=awareness-trend] svg").textContent())
+                .doesNotContainPattern("\\d{4}-\\d{2}").containsPattern("[A-Z][a-z]{2,3} \\d{4}");
         Browser.screenshot(page, "exposure-tab");
 
         page.navigate(baseUrl() + "/accounts/" + account + "/matrix");

@@ -43,9 +43,16 @@ class ReferralBrowserIT extends BrowserTest {
         Locator referral = page.locator("#referrals tbody tr").first();
         assertThat(referral).containsText("Carla Champion");
         assertThat(referral).containsText("West Plant");
-        assertThat(referral).containsText("ASKED");
-        referral.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Given")).click();
-        assertThat(page.locator("#referrals tbody tr").first()).containsText("GIVEN");
+        assertThat(referral).containsText("Pending");
+        // the unit shows the pending ask and no longer offers the same one
+        assertThat(page.locator("#candidates")).containsText("Asked Carla Champion on");
+        assertThat(page.getByLabel("Ask Carla Champion for a referral to West Plant")).hasCount(0);
+        // "Given…" asks for the outcome: whom she introduced us to
+        referral.getByText("Given…").click();
+        referral.getByLabel("Whom did they introduce us to?").selectOption(String.valueOf(champion.id()));
+        referral.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save as given")).click();
+        assertThat(page.locator("#referrals tbody tr").first()).containsText("Given");
+        assertThat(page.locator("#referrals tbody tr").first()).containsText("met Carla Champion");
         Browser.screenshot(page, "referrals");
 
         // a quick edit in the People table, in place

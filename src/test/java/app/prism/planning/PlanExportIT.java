@@ -66,6 +66,21 @@ class PlanExportIT extends IntegrationTest {
     }
 
     @Test
+    void thePdfWritesDatesAsTheReadersLocaleAndKeepsWhereWeStandOnTheCover() throws Exception {
+        Api.Download pdf = admin.getBytes("/api/v1/plans/" + plan + "/export.pdf", java.util.Map.of("Accept-Language", "de-DE"));
+        assertThat(pdf.status()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("due 01.03.2027", "due 31.12.2027", "(01.01.2027 – 31.12.2027)")
+                    .doesNotContain("2027-03-01").doesNotContain("2027-12-31");
+            PDFTextStripper cover = new PDFTextStripper();
+            cover.setStartPage(1);
+            cover.setEndPage(1);
+            assertThat(cover.getText(doc)).contains("Where we stand", "Penetration", "Revenue by calendar year");
+        }
+    }
+
+    @Test
     void theXlsxHoldsTheObjectivesWithFormulasNeutralised() throws Exception {
         Api.Download xlsx = admin.getBytes("/api/v1/plans/" + plan + "/export.xlsx");
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -99,5 +100,17 @@ class RiskRuleTest {
             assertThat(r.unitId()).isEqualTo(7);
             assertThat(r.reason()).isNotBlank();
         });
+    }
+
+    @Test
+    void aGoneQuietReasonWritesItsDateAsTheReaderReadsIt() {
+        var quiet = List.of(p("Q", true, USER, NEUTRAL, Set.of(), AS_OF.minusDays(200)));
+        var german = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.GERMANY);
+        List<RiskRule.Risk> risks = RiskRule.risksOf(new RiskRule.Unit(7, false, quiet), AS_OF, Map.of(),
+                d -> d.format(german));
+        assertThat(risks).extracting(RiskRule.Risk::reason)
+                .containsExactly("No touchpoint with anyone here since " + AS_OF.minusDays(200).format(german)
+                        + " (over " + RiskRule.QUIET_DAYS + " days).");
     }
 }

@@ -288,7 +288,12 @@ public final class Api {
     public record Download(int status, HttpHeaders headers, byte[] bytes) {}
 
     public Download getBytes(String path) {
+        return getBytes(path, Map.of());
+    }
+
+    public Download getBytes(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET();
+        headers.forEach(request::header);
         if (authorization != null) request.header("Authorization", authorization);
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -1,5 +1,8 @@
-// Touchpoint pickers: typing in a filter box hides the contacts or products that do not match.
+// Checkbox pickers (the touchpoint form's contacts and products, a contact's colleagues, a testimonial's products):
+// typing in a filter box hides what does not match. Loaded by each page with a picker; it acts once however often.
 (function () {
+  if (window.prismPickers) return;
+  window.prismPickers = true;
   document.addEventListener('input', function (event) {
     var box = event.target.closest('[data-filter-for]');
     if (!box) return;
@@ -30,6 +33,8 @@
       names.appendChild(document.createTextNode(' '));
     });
     chosen.hidden = names.childElementCount === 0;
+    var count = chosen.querySelector('[data-chosen-count]');
+    if (count) count.textContent = String(names.childElementCount);
   });
   // Enter in a filter box ticks the only visible unticked match instead of submitting the form.
   document.addEventListener('keydown', function (event) {
