@@ -17,6 +17,13 @@ import java.util.Set;
 public final class FeatureRule {
 
     public static final int MIN_PEERS = 5;
+    /** A conversion rate of a segment counts only over at least this many cells. */
+    public static final int MIN_CELLS = 10;
+
+    private static void count(long[] n, int bought) {
+        n[0] += bought;
+        n[1]++;
+    }
 
     private FeatureRule() {}
 
@@ -46,11 +53,18 @@ public final class FeatureRule {
             }
         });
         Map<Long, long[]> conversion = new HashMap<>();
+        Map<String, long[]> segmentConversion = new HashMap<>();
+        Map<Long, Map<Long, long[]>> togetherConversion = new HashMap<>();
         if (yearBefore != null) {
             for (CellsAt.Candidate c : yearBefore.candidates) {
-                long[] n = conversion.computeIfAbsent(c.productId(), k -> new long[2]);
-                n[1]++;
-                if (yearBefore.bought(c)) n[0]++;
+                History.Unit u = h.units.get(c.unitId());
+                int bought = yearBefore.bought(c) ? 1 : 0;
+                count(conversion.computeIfAbsent(c.productId(), k -> new long[2]), bought);
+                count(segmentConversion.computeIfAbsent(profile(u) + "|" + c.productId(), k -> new long[2]), bought);
+                for (long q : yearBefore.buying(c.unitId())) {
+                    count(togetherConversion.computeIfAbsent(q, k -> new HashMap<>())
+                            .computeIfAbsent(c.productId(), k -> new long[2]), bought);
+                }
             }
         }
 
@@ -85,11 +99,27 @@ public final class FeatureRule {
                 }
             }
             long[] conv = conversion.getOrDefault(p, new long[2]);
+            Features.Conversion ofProduct = new Features.Conversion(conv[0], conv[1]);
+            long[] seg = segmentConversion.get(profile(u) + "|" + p);
+            Features.Conversion ofSegment = seg != null && seg[1] >= MIN_CELLS
+                    ? new Features.Conversion(seg[0], seg[1]) : ofProduct;
+            Features.Conversion ofTogether = ofProduct;
+            long togetherWith = 0;
+            for (long q : mine) {
+                long[] t = togetherConversion.getOrDefault(q, Map.of()).get(p);
+                if (t == null || t[1] < MIN_CELLS) continue;
+                var candidate = new Features.Conversion(t[0], t[1]);
+                if (togetherWith == 0 || candidate.share() > ofTogether.share()) {
+                    ofTogether = candidate;
+                    togetherWith = q;
+                }
+            }
             out.add(new Features(c, peers, pBuyers, Math.max(0, pPeers),
                     accountsBuying.getOrDefault(p, Set.of()).size(), accounts.size(), best,
                     at.unitRevenueCents.getOrDefault(c.unitId(), 0L), mine.size(),
                     at.unitsWithOpenOpportunity.contains(c.unitId()),
-                    at.lostBefore.contains(new History.Pair(c.unitId(), p)), new Features.Conversion(conv[0], conv[1])));
+                    at.lostBefore.contains(new History.Pair(c.unitId(), p)), ofProduct, ofSegment, ofTogether,
+                    togetherWith));
         }
         return out;
     }

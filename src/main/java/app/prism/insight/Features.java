@@ -13,10 +13,14 @@ package app.prism.insight;
  * @param openInUnit the unit has an opportunity open (for any product)
  * @param lostBefore an opportunity for this very cell was lost before
  * @param conversion what became of this product's whitespace cells a year before the cut-off
+ * @param segmentConversion the same for the units of the same kind and country (the product's when they are too few)
+ * @param togetherConversion the same for the units that bought {@code togetherProductId}, one of the products this unit
+ *        buys, the one after which the product was bought most often (the product's when none had enough cells)
  */
 public record Features(CellsAt.Candidate candidate, Peers peers, long profileBuyers, long profilePeers,
         long accountsBuying, long accountsTotal, CoOccurrence coOccurrence, long unitRevenueCents, int unitProducts,
-        boolean openInUnit, boolean lostBefore, Conversion conversion) {
+        boolean openInUnit, boolean lostBefore, Conversion conversion, Conversion segmentConversion,
+        Conversion togetherConversion, long togetherProductId) {
 
     /** The peer groups, narrow to broad. */
     public enum Level {
@@ -54,6 +58,10 @@ public record Features(CellsAt.Candidate candidate, Peers peers, long profileBuy
 
         public double share() {
             return (bought + 0.5) / (candidates + 10.0);
+        }
+
+        public int percent() {
+            return candidates == 0 ? 0 : (int) Math.round(100.0 * bought / candidates);
         }
     }
 }
