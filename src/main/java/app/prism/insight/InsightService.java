@@ -125,11 +125,11 @@ public class InsightService {
     private record Judged(List<BacktestRule.RankingFigures> figures, boolean learned) {}
 
     /** The figures of every ranking at one cut-off, the learned one fitted on the history up to the cut-off only. */
-    private static Judged judge(History h, LocalDate cutOff, Set<Long> accountIds) {
-        CellsAt at = CellsAt.of(h, cutOff);
-        List<Features> features = FeatureRule.of(at, CellsAt.of(h, cutOff.minusDays(365)));
+    private static Judged judge(Replay replay, LocalDate cutOff, Set<Long> accountIds) {
+        CellsAt at = replay.cells(cutOff);
+        List<Features> features = replay.features(cutOff);
         List<Ranking> rankings = new ArrayList<>();
-        Optional<LearnedModel> model = LearnedRanking.fit(h, cutOff);
+        Optional<LearnedModel> model = LearnedRanking.fit(replay, cutOff);
         model.ifPresent(m -> rankings.add(LearnedRanking.ranking(m)));
         rankings.addAll(Ranking.baselines(RANDOM_SEED));
         return new Judged(BacktestRule.evaluate(features, BacktestRule.outcomes(at), rankings, accountIds),
@@ -137,12 +137,13 @@ public class InsightService {
     }
 
     private Backtest compute(History h, LocalDate cutOff, Set<Long> accountIds) {
-        Judged main = judge(h, cutOff, accountIds);
+        Replay replay = new Replay(h);
+        Judged main = judge(replay, cutOff, accountIds);
         List<Backtest.CutOffRow> overTime = new ArrayList<>();
         for (int k = CHART_POINTS - 1; k >= 0; k--) {
             LocalDate c = cutOff.minusDays(91L * k);
             if (h.firstSale() == null || c.isBefore(h.firstSale())) continue;
-            Judged j = k == 0 ? main : judge(h, c, accountIds);
+            Judged j = k == 0 ? main : judge(replay, c, accountIds);
             Map<String, Backtest.Point> points = new LinkedHashMap<>();
             j.figures().forEach(f -> points.put(f.key(), new Backtest.Point(f.precision(), f.revenueShare())));
             overTime.add(new Backtest.CutOffRow(c, points));
@@ -216,7 +217,7 @@ public class InsightService {
         Optional<LearnedModel> model = LearnedRanking.fit(h, today);
         if (model.isEmpty()) return Optional.empty();
         LocalDate cutOff = today.minusDays(365);
-        List<ModelVersion.Figure> figures = judge(h, cutOff, null).figures().stream()
+        List<ModelVersion.Figure> figures = judge(new Replay(h), cutOff, null).figures().stream()
                 .map(f -> new ModelVersion.Figure(f.key(), f.label(), f.precision(), f.revenueShare())).toList();
         long id = repository.insert(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), by, model.get(),
                 cutOff, figures, period);

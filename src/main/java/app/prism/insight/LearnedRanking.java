@@ -76,15 +76,12 @@ public final class LearnedRanking {
 
     /** The labelled cells of the training cut-offs, from the history up to {@code judgedAt} only. */
     public static List<List<Labelled>> trainingSets(History history, LocalDate judgedAt) {
-        History known = history.upTo(judgedAt);
+        return trainingSets(new Replay(history.upTo(judgedAt)), judgedAt);
+    }
+
+    static List<List<Labelled>> trainingSets(Replay replay, LocalDate judgedAt) {
         List<List<Labelled>> out = new ArrayList<>();
-        for (LocalDate t : trainingCutOffs(known, judgedAt)) {
-            CellsAt at = CellsAt.of(known, t);
-            CellsAt yearBefore = CellsAt.of(known, t.minusDays(365));
-            List<Labelled> set = new ArrayList<>();
-            for (Features f : FeatureRule.of(at, yearBefore)) set.add(new Labelled(f, at.bought(f.candidate())));
-            out.add(set);
-        }
+        for (LocalDate t : trainingCutOffs(replay.history, judgedAt)) out.add(replay.labelled(t));
         return out;
     }
 
@@ -93,7 +90,16 @@ public final class LearnedRanking {
      * (no training cut-off with a year of history before it, or fewer than {@link #MIN_BOUGHT} cells bought).
      */
     public static Optional<LearnedModel> fit(History history, LocalDate judgedAt) {
-        List<List<Labelled>> sets = trainingSets(history, judgedAt);
+        return fit(new Replay(history.upTo(judgedAt)), judgedAt);
+    }
+
+    /**
+     * The same on a replay of a longer history: the training cut-offs T lie a year or more before {@code judgedAt}, and
+     * a cell at T is described by the cells at T and T - 365 and labelled by (T, T + 365] only, so nothing after
+     * {@code judgedAt} is read (the test compares it with a fit on the history cut at that date).
+     */
+    static Optional<LearnedModel> fit(Replay replay, LocalDate judgedAt) {
+        List<List<Labelled>> sets = trainingSets(replay, judgedAt);
         long bought = 0, total = 0;
         for (List<Labelled> set : sets) {
             total += set.size();
@@ -121,8 +127,7 @@ public final class LearnedRanking {
             }
         }
         LinearSGDModel model = trainer().train(data);
-        return Optional.of(LearnedModel.of(model, judgedAt, trainingCutOffs(history.upTo(judgedAt), judgedAt),
-                bought, total));
+        return Optional.of(LearnedModel.of(model, judgedAt, trainingCutOffs(replay.history, judgedAt), bought, total));
     }
 
     /** Logistic regression by AdaGrad, five epochs, a fixed seed (Tribuo's defaults), without a log line per 1,000 steps. */
