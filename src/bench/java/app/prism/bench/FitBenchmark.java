@@ -46,7 +46,7 @@ public final class FitBenchmark {
             String country = countries[random.nextInt(countries.length)];
             b.unit(u, 1 + (u - 1) / 5, kind, country);
             Set<Integer> owned = new HashSet<>();
-            for (int p = 1; p <= products; p++) if (random.nextDouble() < 0.15) owned.add(p);
+            for (int p = 1; p <= products; p++) if (random.nextDouble() < 0.26) owned.add(p);
             for (LocalDate month = start; !month.isAfter(end); month = month.plusMonths(1)) {
                 for (int p = 1; p <= products; p++) {
                     if (owned.contains(p)) continue;
@@ -56,7 +56,9 @@ public final class FitBenchmark {
                     if (random.nextDouble() < chance) owned.add(p);
                 }
                 for (int p : owned) {
-                    b.sale(u, p, month.plusDays(random.nextInt(27)).toEpochDay(), 10_000L + random.nextInt(90_000));
+                    long monthly = (p % 10 == 0 ? 50_000 : 500L * (1 + p % 7)) * 100 / 12;
+                    b.sale(u, p, month.plusDays(random.nextInt(27)).toEpochDay(),
+                            Math.round(monthly * (0.7 + 0.6 * random.nextDouble())));
                     sales++;
                 }
             }

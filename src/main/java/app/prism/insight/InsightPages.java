@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InsightPages {
 
     static final String[] COLOURS = {"#7c3aed", "#2563eb", "#d97706", "#059669", "#dc2626", "#6b7280"};
-    static final int WIDTH = 640, HEIGHT = 220, LEFT = 44, RIGHT = 12, TOP = 12, BOTTOM = 28;
+    static final int WIDTH = 640, HEIGHT = 220, LEFT = 44, RIGHT = 40, TOP = 12, BOTTOM = 28;
 
     private final InsightService insight;
     private final CurrentUser currentUser;
