@@ -52,10 +52,13 @@ public class NextBestActions {
     private final TaskService tasks;
     private final PlanService plans;
     private final String currency;
+    private final app.prism.insight.InsightService insight;
 
     NextBestActions(AccountService accounts, UnitService units, ProductService products, ContactService contacts,
             PenetrationService penetration, SalesFacts sales, ReferralCandidates referrals, ExposureService exposure,
-            RiskService risks, TaskService tasks, PlanService plans, @Value("${prism.currency:EUR}") String currency) {
+            RiskService risks, TaskService tasks, PlanService plans, @Value("${prism.currency:EUR}") String currency,
+            app.prism.insight.InsightService insight) {
+        this.insight = insight;
         this.accounts = accounts;
         this.units = units;
         this.products = products;
@@ -83,7 +86,7 @@ public class NextBestActions {
                 .map(Matrix.Cell::unitId).collect(Collectors.toSet());
 
         List<NextBestActionRule.Candidate> out = new ArrayList<>();
-        crossSells(day, unitsById, productsById, value, matrix, out);
+        crossSells(accountId, day, unitsById, productsById, value, matrix, out);
         askReferrals(day, unitsById, value, matrix, doingBusiness, out);
         reExposures(accountId, day, unitsById, productsById, value, potentialsOfWhitespace(matrix), out);
         for (RiskService.UnitRisk r : risks.risks(accountId, day)) {
@@ -106,9 +109,21 @@ public class NextBestActions {
         return NextBestActionRule.rank(out);
     }
 
-    /** Whitespace cells, valued by how many comparable units (same kind and country, any account) buy the product. */
-    private void crossSells(LocalDate day, Map<Long, UnitView> unitsById, Map<Long, ProductView> productsById,
-            Map<Long, BigDecimal> value, Matrix matrix, List<NextBestActionRule.Candidate> out) {
+    /**
+     * Whitespace cells: valued by the ranking learned from the installation's history when a model exists (probability
+     * of a purchase within twelve months × whitespace value, with the reason in numbers), else by how many comparable
+     * units (same kind and country, any account) buy the product.
+     */
+    private void crossSells(long accountId, LocalDate day, Map<Long, UnitView> unitsById,
+            Map<Long, ProductView> productsById, Map<Long, BigDecimal> value, Matrix matrix,
+            List<NextBestActionRule.Candidate> out) {
+        Map<Long, String> names = new HashMap<>(), kinds = new HashMap<>(), countries = new HashMap<>();
+        unitsById.values().forEach(u -> {
+            names.put(u.id(), u.name());
+            kinds.put(u.id(), u.kind().plural());
+            if (u.country() != null) countries.put(u.id(), u.country());
+        });
+        var learned = insight.crossSells(accountId, day, names, kinds, countries);
         Map<String, List<Long>> peersByProfile = new HashMap<>();
         for (UnitService.UnitProfile p : units.allUnitProfiles()) {
             peersByProfile.computeIfAbsent(profile(p.kind(), p.country()), k -> new ArrayList<>()).add(p.id());
@@ -129,6 +144,12 @@ public class NextBestActions {
             // a cell with a potential is worth its potential (PRODUCT.md section 4, whitespace value)
             BigDecimal v = WhitespaceValue.ofCell(c.potential(), value.getOrDefault(c.productId(), BigDecimal.ZERO));
             if (u == null || p == null) continue;   // every whitespace cell is a cross-sell, worth zero if nothing is known
+            var cell = learned.map(l -> l.get(u.id() + ":" + p.id())).orElse(null);
+            if (cell != null) {
+                out.add(candidate(NextBestAction.Type.CROSS_SELL, u.id(), p.id(), null, null, cell.reason(),
+                        cell.expectedValue(), null));
+                continue;
+            }
             String key = profile(u.kind(), u.country());
             long peers = peersByProfile.getOrDefault(key, List.of()).size() - 1;
             long buyers = buyersByProfile.getOrDefault(key, Map.of()).getOrDefault(p.id(), 0L);

@@ -415,4 +415,45 @@ public class SalesFacts {
                             rs.getBigDecimal(4), rs.getBigDecimal(5)));
                 }, accountId);
     }
+
+    /** Receives every account's history in one pass: sales summed per pair and day, fit marks, opportunities. */
+    public interface HistorySink {
+
+        /** The pair's sales dated {@code day} (epoch day), as whole cents (credit notes included). */
+        void sale(long accountId, long unitId, long productId, long epochDay, long cents);
+
+        void fitMark(long accountId, long unitId, long productId);
+
+        /**
+         * An opportunity as it stands now: {@code stage} OPEN, WON or LOST; {@code closeDay} its close date (epoch day,
+         * {@link Long#MIN_VALUE} when unset); {@code createdDay} the day it was recorded.
+         */
+        void opportunity(long accountId, long unitId, long productId, String stage, long closeDay, long createdDay);
+    }
+
+    /**
+     * The whole sales history of every account, read in one pass (three set-based queries), for the back-test of
+     * cross-sell suggestions: what the matrix of any account would have shown at any past date. Not access-checked: the
+     * caller shows each account's own figures only to those who may see it; what is made of the others is an aggregate.
+     */
+    public void allHistory(HistorySink sink) {
+        readOnly.executeWithoutResult(status -> {
+            jdbc.sql("""
+                    select s.account_id, s.unit_id, s.product_id, s.sale_date, cast(sum(s.amount) * 100 as bigint)
+                      from sale s group by s.account_id, s.unit_id, s.product_id, s.sale_date""")
+                    .withFetchSize(5000)
+                    .query((RowCallbackHandler) rs -> sink.sale(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            rs.getObject(4, LocalDate.class).toEpochDay(), rs.getLong(5)));
+            jdbc.sql("select m.account_id, m.unit_id, m.product_id from fit_mark m")
+                    .query((RowCallbackHandler) rs -> sink.fitMark(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+            jdbc.sql("select o.account_id, o.unit_id, o.product_id, o.stage, o.close_date, o.created_at from opportunity o")
+                    .query((RowCallbackHandler) rs -> {
+                        LocalDate close = rs.getObject(5, LocalDate.class);
+                        java.time.OffsetDateTime created = rs.getObject(6, java.time.OffsetDateTime.class);
+                        sink.opportunity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                                close == null ? Long.MIN_VALUE : close.toEpochDay(),
+                                created.atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay());
+                    });
+        });
+    }
 }

@@ -31,6 +31,7 @@ public abstract class IntegrationTest {
         registry.add("prism.demo.data", () -> "false");
         registry.add("prism.digest.tick", () -> "-");
         registry.add("prism.scoring.snapshot-tick", () -> "-");
+        registry.add("prism.insight.refit-tick", () -> "-");
     }
 
     protected String baseUrl() {
