@@ -146,8 +146,13 @@ public class NextBestActions {
             if (u == null || p == null) continue;   // every whitespace cell is a cross-sell, worth zero if nothing is known
             var cell = learned.map(l -> l.get(u.id() + ":" + p.id())).orElse(null);
             if (cell != null) {
-                out.add(candidate(NextBestAction.Type.CROSS_SELL, u.id(), p.id(), null, null, cell.reason(),
-                        cell.expectedValue(), null));
+                // expected value = probability × whitespace value, the cell's potential first (issue 15)
+                BigDecimal expected = c.potential() == null ? cell.expectedValue()
+                        : c.potential().multiply(BigDecimal.valueOf(cell.probability()))
+                                .setScale(2, java.math.RoundingMode.HALF_UP);
+                String reason = c.potential() == null ? cell.reason()
+                        : cell.reason() + " Its potential: " + Money.format(c.potential(), currency) + " a year.";
+                out.add(candidate(NextBestAction.Type.CROSS_SELL, u.id(), p.id(), null, null, reason, expected, null));
                 continue;
             }
             String key = profile(u.kind(), u.country());
