@@ -186,7 +186,7 @@ class ContactRepository {
     void backdate(long id, java.time.OffsetDateTime enteredAt, java.time.OffsetDateTime leftAt) {
         jdbc.sql("""
                 update contact set created_at = :entered,
-                       deactivated_at = case when active then null else :left end
+                       deactivated_at = case when active then null else cast(:left as timestamp with time zone) end
                  where id = :id""")
                 .param("entered", enteredAt).param("left", leftAt).param("id", id).update();
     }

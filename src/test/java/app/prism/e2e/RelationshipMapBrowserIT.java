@@ -127,7 +127,7 @@ class RelationshipMapBrowserIT extends BrowserTest {
         screenshot(page, "sponsor-left");
         alert.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add them there (" + toName + ")")).click();
         assertThat(page.locator("#c-note")).hasValue(java.util.regex.Pattern.compile("Moved from Sponsor Source .*"));
-        assertThat(page.getByLabel("Name")).hasValue("Chris Champion");
+        assertThat(page.getByLabel("Name", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))).hasValue("Chris Champion");
 
         page.navigate(baseUrl() + "/admin/handover?userId=" + me);
         assertThat(page.locator("#handover-account-" + to)).containsText("only owner");

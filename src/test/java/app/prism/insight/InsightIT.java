@@ -63,7 +63,8 @@ class InsightIT extends IntegrationTest {
             List<Map<String, Object>> sales = new ArrayList<>();
             int units = 3 + random.nextInt(5);
             for (int i = 0; i < units; i++) {
-                String country = random.nextDouble() < 0.75 ? "DE" : "FR";
+                // countries no other test uses: the peer groups are this history's own
+                String country = random.nextDouble() < 0.75 ? "IS" : "MT";
                 long unit = admin.post("/api/v1/accounts/" + account + "/units", Api.json("name", "Unit " + i, "kind",
                         "SITE", "country", country)).id();
                 Set<Long> owned = new HashSet<>();
@@ -74,7 +75,7 @@ class InsightIT extends IntegrationTest {
                     adopt(random, owned, 2, owned.contains(1L) ? 0.06 : 0.002);
                     adopt(random, owned, 3, 0.001);
                     adopt(random, owned, 4, owned.contains(2L) ? 0.015 : 0.0002);
-                    adopt(random, owned, 5, country.equals("FR") ? 0.015 : 0.001);
+                    adopt(random, owned, 5, country.equals("MT") ? 0.015 : 0.001);
                     if (month.getMonthValue() % 3 != 0) continue;
                     for (long p : owned) {
                         sales.add(Map.of("unitId", unit, "productId", product.get(p), "date",
@@ -124,6 +125,21 @@ class InsightIT extends IntegrationTest {
                 .values().stream().filter(a -> a.path("type").asString().equals("CROSS_SELL")).toList();
         assertThat(crossSells).isNotEmpty().allSatisfy(a -> assertThat(a.path("reason").asString())
                 .contains("bought by").contains("% likely within a year"));
+
+        // a cell with a potential: expected value = probability × its potential
+        JsonNode first = crossSells.get(0);
+        long cellUnit = first.get("unitId").asLong(), cellProduct = first.get("productId").asLong();
+        Api.Response put = admin.put("/api/v1/cells", Api.json("unitId", cellUnit, "productId", cellProduct,
+                "potential", new java.math.BigDecimal("1000000")));
+        assertThat(put.status()).as(put.toString()).isIn(200, 204);
+        JsonNode again = admin.get("/api/v1/accounts/" + account + "/next-best-actions?limit=500").json().values()
+                .stream().filter(a -> a.path("type").asString().equals("CROSS_SELL")
+                        && a.get("unitId").asLong() == cellUnit && a.get("productId").asLong() == cellProduct)
+                .findFirst().orElseThrow();
+        assertThat(again.get("reason").asString()).contains("Its potential");
+        assertThat(again.get("expectedValue").decimalValue())
+                .isGreaterThan(java.math.BigDecimal.ZERO).isLessThanOrEqualTo(new java.math.BigDecimal("1000000"))
+                .isNotEqualByComparingTo(first.get("expectedValue").decimalValue());
     }
 
     private static void adopt(Random random, Set<Long> owned, long product, double chance) {
