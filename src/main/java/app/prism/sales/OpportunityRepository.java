@@ -19,7 +19,7 @@ class OpportunityRepository {
     /** Filters of the list; nulls do not filter. {@code accountIds} null means every account. */
     record Filter(Long accountId, Long unitId, Long productId, Stage stage, Collection<Long> accountIds) {}
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, account_id, unit_id, product_id, title, opp_value, stage, close_date, competitor, loss_reason,
             version, created_at, updated_at, external_id, owner_id, sales_stage, probability,
             (select s.probability from sales_stage s where s.name = opportunity.sales_stage) as stage_probability""";
