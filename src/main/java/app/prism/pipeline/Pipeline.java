@@ -19,7 +19,8 @@ public record Pipeline(LocalDate from, LocalDate to, String by, LocalDate today,
     public record Totals(BigDecimal open, BigDecimal weighted, BigDecimal won, BigDecimal overdue, long openCount,
             long overdueCount) {}
 
-    /** {@code forecast} = weighted + won; {@code gap} = target − (booked + weighted), null without a target. */
+    /** {@code forecast} = weighted + won; {@code gap} = target − (booked + weighted); both absent without a target. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Period(String period, LocalDate start, LocalDate end, BigDecimal weighted, BigDecimal won,
             BigDecimal forecast, BigDecimal booked, BigDecimal target, BigDecimal gap) {}
 

@@ -53,18 +53,20 @@ public class PipelineFacts {
         params.put("to", to);
         params.put("today", today);
         return jdbc.sql("""
-                select o.stage, o.sales_stage, extract(year from o.close_date) as y, extract(month from o.close_date) as m,
-                       case when o.stage = 'OPEN' and o.close_date < :today then 1 else 0 end as overdue,
-                       count(*) as n, coalesce(sum(o.opp_value), 0) as v,
-                       coalesce(sum((cast(o.opp_value * 100 as bigint) * coalesce(o.probability, s.probability) + 50)
-                                    / 100), 0) as w
-                  from opportunity o left join sales_stage s on s.name = o.sales_stage
+                select x.stage, x.sales_stage, x.y, x.m, x.overdue, count(*) as n, coalesce(sum(x.v), 0) as v,
+                       coalesce(sum(x.w), 0) as w
+                  from (select o.stage, o.sales_stage, extract(year from o.close_date) as y,
+                               extract(month from o.close_date) as m,
+                               case when o.stage = 'OPEN' and o.close_date < :today then 1 else 0 end as overdue,
+                               o.opp_value as v,
+                               (cast(o.opp_value * 100 as bigint) * coalesce(o.probability, s.probability) + 50)
+                                   / 100 as w
+                          from opportunity o left join sales_stage s on s.name = o.sales_stage
                 """ + where + (where.isEmpty() ? " where " : " and ") + """
-                   o.close_date is not null
-                   and ((o.stage = 'OPEN' and (o.close_date < :today or o.close_date between :from and :to))
-                     or (o.stage = 'WON' and o.close_date between :from and :to))
-                 group by o.stage, o.sales_stage, extract(year from o.close_date), extract(month from o.close_date),
-                          case when o.stage = 'OPEN' and o.close_date < :today then 1 else 0 end""")
+                           o.close_date is not null
+                           and ((o.stage = 'OPEN' and (o.close_date < :today or o.close_date between :from and :to))
+                             or (o.stage = 'WON' and o.close_date between :from and :to))) x
+                 group by x.stage, x.sales_stage, x.y, x.m, x.overdue""")
                 .params(params)
                 .query((rs, n) -> new Cell(Stage.valueOf(rs.getString("stage")),
                         rs.getString("stage").equals("OPEN") ? rs.getString("sales_stage") : null,
