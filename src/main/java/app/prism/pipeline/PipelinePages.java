@@ -121,7 +121,7 @@ class PipelinePages {
         return "pipeline/pipeline :: body";
     }
 
-    /** The account Overview's card: its pipeline over the coming twelve months and its forecast by quarter. */
+    /** The account Overview's card: its pipeline of this quarter and the next three, and its forecast by quarter. */
     @GetMapping("/accounts/{id}/pipeline-card")
     String card(@PathVariable long id, Model model) {
         Pipeline p = pipeline.pipeline(new PipelineService.Query(null, null, "quarter", null, id, null, null, null,
