@@ -10,7 +10,7 @@ import java.util.List;
  * to (from today on), {@code won} the WON ones closed then, {@code overdue} the value of the OPEN ones expected before
  * today; {@code periods} the forecast per period with its target (absent without one) and gap; {@code stages} the
  * counted OPEN opportunities per sales stage; {@code opportunities} those, a page at a time, soonest first;
- * {@code overdueOpportunities} the overdue ones, listed apart.
+ * {@code overdueOpportunities} the overdue ones (the 50 longest overdue), listed apart.
  */
 public record Pipeline(LocalDate from, LocalDate to, String by, LocalDate today, Totals totals, List<Period> periods,
         List<StageFigures> stages, List<OpportunityView> opportunities, long opportunitiesTotal, int page, int size,

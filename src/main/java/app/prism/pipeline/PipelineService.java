@@ -38,6 +38,8 @@ public class PipelineService {
     }
 
     static final int MAX_PERIODS = 120;
+    /** The overdue ones listed apart: the longest overdue first; {@code totals.overdueCount} says how many in all. */
+    static final int MAX_OVERDUE_LISTED = 50;
 
     private final PipelineFacts facts;
     private final SalesStageService stages;
@@ -150,7 +152,7 @@ public class PipelineService {
         }
         var list = facts.openOpportunities(filter, from, to, today, false, sort, (int) page.offset(), page.size());
         var overdueList = facts.openOpportunities(filter, from, to, today, true, PipelineFacts.Sort.CLOSE_DATE, 0,
-                PageQuery.MAX_SIZE);
+                MAX_OVERDUE_LISTED);
         return new Pipeline(from, to, window.name().toLowerCase(Locale.ROOT), today,
                 new Pipeline.Totals(open, weighted, won, overdue, openCount, overdueCount), out, stageFigures, list,
                 openCount, page.page(), page.size(), overdueList);

@@ -36,10 +36,46 @@ public class PipelineFacts {
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
+    private final app.prism.web.DataRevision revision;
 
-    PipelineFacts(JdbcClient jdbc, AccountService accounts) {
+    /**
+     * The aggregates of the last few questions, under the data revisions they were read at: every write to an
+     * opportunity, a sale or the stages moves a revision (database-wide or the account's), so an entry whose key no
+     * longer matches is never read again, on this instance or any other. The key holds the accounts the user may see.
+     */
+    private final Map<List<Object>, Object> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    PipelineFacts(JdbcClient jdbc, AccountService accounts, app.prism.web.DataRevision revision) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.revision = revision;
+    }
+
+    /** Both revisions in one read: the database-wide one and the sum of every account's (they only grow). */
+    private List<Object> revisions() {
+        return jdbc.sql("""
+                select d.revision, (select coalesce(sum(r.revision), 0) from account_revision r)
+                  from data_revision d where d.id = 1""")
+                .query((rs, n) -> List.<Object>of(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T remembered(String what, Filter filter, Collection<Long> visible, LocalDate from, LocalDate to,
+            LocalDate today, java.util.function.Supplier<T> read) {
+        if (revision.writtenInThisTransaction()) return read.get();
+        List<Object> key = java.util.Arrays.asList(what, filter.ownerId(), filter.accountId(), filter.productId(),
+                visible == null ? null : new java.util.TreeSet<>(visible), from, to, today, revisions());
+        Object hit = recent.get(key);
+        if (hit != null) return (T) hit;
+        T value = read.get();
+        recent.put(key, value);
+        return value;
     }
 
     /**
@@ -47,8 +83,15 @@ public class PipelineFacts {
      * date), and WON ones closed from … to, by status, sales stage, month and overdue.
      */
     public List<Cell> cells(Filter filter, LocalDate from, LocalDate to, LocalDate today) {
+        Collection<Long> visible = visible(filter);
+        return remembered("cells", filter, visible, from, to, today,
+                () -> List.copyOf(readCells(filter, visible, from, to, today)));
+    }
+
+    private List<Cell> readCells(Filter filter, Collection<Long> visible, LocalDate from, LocalDate to,
+            LocalDate today) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params, "o.");
+        String where = where(filter, visible, params, "o.");
         params.put("from", from);
         params.put("to", to);
         params.put("today", today);
@@ -99,7 +142,7 @@ public class PipelineFacts {
     public List<OpportunityView> openOpportunities(Filter filter, LocalDate from, LocalDate to, LocalDate today,
             boolean overdue, Sort sort, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params, "");
+        String where = where(filter, visible(filter), params, "");
         params.put("today", today);
         if (!overdue) {
             params.put("from", from);
@@ -116,8 +159,15 @@ public class PipelineFacts {
 
     /** Revenue booked (sales lines) per month from … to, of the accounts and product the filter names. */
     public Map<YearMonth, BigDecimal> bookedByMonth(Filter filter, LocalDate from, LocalDate to) {
+        Collection<Long> visible = visible(filter);
+        return remembered("booked", filter, visible, from, to, null,
+                () -> java.util.Collections.unmodifiableMap(readBooked(filter, visible, from, to)));
+    }
+
+    private Map<YearMonth, BigDecimal> readBooked(Filter filter, Collection<Long> visible, LocalDate from,
+            LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = new SqlConditions(params).accountsIn(visible(filter))
+        String where = new SqlConditions(params).accountsIn(visible)
                 .add("account_id = :account", "account", filter.accountId())
                 .add("product_id = :product", "product", filter.productId()).where();
         params.put("from", from);
@@ -145,8 +195,7 @@ public class PipelineFacts {
         return both;
     }
 
-    private String where(Filter filter, Map<String, Object> params, String alias) {
-        Collection<Long> ids = visible(filter);
+    private static String where(Filter filter, Collection<Long> ids, Map<String, Object> params, String alias) {
         return new SqlConditions(params)
                 .add(alias + "account_id in (:ids)", "ids", ids == null ? null : ids.isEmpty() ? List.of(-1L) : ids)
                 .add(alias + "account_id = :account", "account", filter.accountId())
