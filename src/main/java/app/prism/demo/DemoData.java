@@ -215,7 +215,8 @@ class DemoData implements ApplicationRunner {
                     productIds.get(p.code()), unit.kind(), p, customer,
                     unit == customer.root() && p.code().equals(DemoPortfolio.ANCHOR)))));
             saleCount += sales.recordSales(lines);
-            pipeline.create(unitIds, purchases, portfolio, productIds);
+            pipeline.create(unitIds, purchases, portfolio, productIds,
+                    team.stream().map(seat -> userIds.get(seat.email())).toList());
             wallet.create(unitIds, purchases, portfolio, productIds);
             Map<Long, List<Long>> boughtByUnit = new HashMap<>();
             purchases.forEach((unit, bought) -> boughtByUnit.put(unitIds.get(unit),

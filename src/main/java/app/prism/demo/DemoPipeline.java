@@ -24,15 +24,19 @@ import java.util.Random;
 final class DemoPipeline {
 
     private static final List<String> COMPETITORS = List.of("Siemens", "Rockwell", "ABB", "Schneider Electric", "Beckhoff");
+    private static final List<String> STAGES = List.of("QUALIFY", "DEVELOP", "PROPOSE", "NEGOTIATE");
     private static final List<String> SHOP_FLOOR = List.of("AUT-PLC", "AUT-DRV", "AUT-HMI", "SAF-LCT", "SAF-CTL");
 
     private final Random random;
+    /** Owners, stages and close dates draw from their own sequence: the opportunities stay those of earlier demos. */
+    private final Random pipeline;
     private final LocalDate today;
     private final OpportunityService opportunities;
     private final FitMarkService fitMarks;
 
     DemoPipeline(Random random, LocalDate today, OpportunityService opportunities, FitMarkService fitMarks) {
         this.random = random;
+        this.pipeline = new Random(7919);
         this.today = today;
         this.opportunities = opportunities;
         this.fitMarks = fitMarks;
@@ -40,7 +44,7 @@ final class DemoPipeline {
 
     /** Returns how many opportunities and fit marks it created. */
     int create(Map<Unit, Long> unitIds, Map<Unit, List<DemoProduct>> purchases, List<DemoProduct> portfolio,
-            Map<String, Long> productIds) {
+            Map<String, Long> productIds, List<Long> team) {
         int created = 0;
         List<Unit> units = new ArrayList<>(unitIds.keySet());
         List<DemoProduct> sellable = portfolio.stream().filter(DemoProduct::active).toList();
@@ -54,7 +58,7 @@ final class DemoPipeline {
                 created++;
             }
         }
-        int open = 4 + random.nextInt(4);
+        int open = 8 + random.nextInt(6);
         int lost = 3 + random.nextInt(3);
         for (int i = 0; i < open + lost; i++) {
             Unit unit = units.get(random.nextInt(units.size()));
@@ -66,8 +70,15 @@ final class DemoPipeline {
                     : BigDecimal.valueOf(product.annualBaseline()).setScale(2);
             String title = product.name() + " for " + unit.name();
             if (i < open) {
+                random.nextInt(120);
+                // spread over the coming nine months, one in eight already overdue; later stages are rarer
+                LocalDate expected = pipeline.nextInt(8) == 0 ? today.minusDays(3 + pipeline.nextInt(40))
+                        : today.plusDays(5 + pipeline.nextInt(270));
+                String stage = STAGES.get(Math.min(pipeline.nextInt(5), pipeline.nextInt(5)) % STAGES.size());
+                Integer probability = pipeline.nextInt(6) == 0 ? 5 * (2 + pipeline.nextInt(17)) : null;
                 opportunities.createOpportunity(new NewOpportunity(unitIds.get(unit), productIds.get(product.code()),
-                        title, value, Stage.OPEN, today.plusDays(20 + random.nextInt(120)), null, null));
+                        title, value, Stage.OPEN, expected, null, null, null, stage, probability,
+                        team.get(pipeline.nextInt(team.size()))));
             } else {
                 // Half the losses went elsewhere only because the customer did not know we offer the product.
                 LossReason reason = i % 2 == 0 ? LossReason.UNAWARE_WE_OFFER_IT

@@ -81,6 +81,9 @@ final class DemoPlanning {
                 new TargetInput(Metric.REVENUE, "TTM", revenue.multiply(new BigDecimal("1.15")).setScale(0, RoundingMode.HALF_UP)),
                 new TargetInput(Metric.REVENUE, String.valueOf(today.getYear()),
                         revenue.multiply(new BigDecimal("1.10")).setScale(0, RoundingMode.HALF_UP)),
+                // next year's too, so that the pipeline's forecast of the coming months has a target to meet
+                new TargetInput(Metric.REVENUE, String.valueOf(today.getYear() + 1),
+                        revenue.multiply(new BigDecimal("1.20")).setScale(0, RoundingMode.HALF_UP)),
                 new TargetInput(Metric.GROSS_MARGIN, "TTM", new BigDecimal("0.35")),
                 new TargetInput(Metric.NPS, "TTM", new BigDecimal("40"))));
     }

@@ -1488,7 +1488,10 @@ final class ImportEngine {
     /** A source opportunity as read; Prism opportunities are made from it per product (line). */
     private record PendingOpportunity(Row row, String ext, UnitRef unit, String title, BigDecimal value,
             BigDecimal actualValue, Stage stage, LocalDate closeDate, String competitor, LossReason lossReason,
-            List<String> products, boolean[] hasLines) {}
+            List<String> products, boolean[] hasLines, String salesStage, Integer probability, Long ownerId) {}
+
+    /** Users by email, looked up once per import (an opportunity's owner). */
+    private final Map<String, Optional<Long>> userByEmail = new HashMap<>();
 
     private void opportunity(Row row) {
         String ext = row.text("externalId", 100);
@@ -1502,12 +1505,23 @@ final class ImportEngine {
         LossReason reason = lossReason(row.text("lossReason", 200));
         List<String> products = splitList(row.text("product", 4000));
         if (value != null && value.signum() < 0) row.problem("value", "must be 0 or more");
+        // the pipeline's fields, when mapped: they belong to an OPEN opportunity only
+        String salesStage = stage == Stage.OPEN ? row.text("salesStage", 40) : null;
+        Integer probability = stage == Stage.OPEN && row.has("probability")
+                ? row.read("probability", v -> numbers.integer(v, 0, 100)) : null;
+        Long ownerId = null;
+        String ownerEmail = row.text("owner", 320);
+        if (ownerEmail != null) {
+            ownerId = userByEmail.computeIfAbsent(ownerEmail.toLowerCase(Locale.ROOT),
+                    e -> s.users().findUserByEmail(e).filter(u -> u.active()).map(u -> u.id())).orElse(null);
+            if (ownerId == null) row.problem("owner", "no active user with email '" + abbreviate(ownerEmail) + "'");
+        }
         UnitRef unit = row.ok() ? unitOfRow(row) : null;
         if (!row.ok() || unit == null) return;
         LocalDate close = stage != Stage.OPEN && actualClose != null ? actualClose : expected;
         PendingOpportunity o = new PendingOpportunity(row, ext, unit, title, value, actual, stage, close,
                 stage == Stage.LOST ? competitor : null, stage == Stage.LOST ? reason : null, products,
-                new boolean[1]);
+                new boolean[1], salesStage, probability, ownerId);
         if (ext != null) opportunityByExt.put(ext, o);
         if (products.isEmpty()) {
             if (ext == null) result.skip(RecordType.OPPORTUNITY, row.file.name(), row.line(), "has no product");
@@ -1615,7 +1629,8 @@ final class ImportEngine {
             if (alone && !saleMayFail(o, ext)) writingChecked();
             else writing();
             stored = opportunityBatch().create(new NewOpportunity(o.unit().unitId(), productId, o.title(),
-                    value, o.stage(), o.closeDate(), o.competitor(), o.lossReason(), ext), rowSavepoint == null);
+                    value, o.stage(), o.closeDate(), o.competitor(), o.lossReason(), ext, o.salesStage(),
+                    o.probability(), o.ownerId()), rowSavepoint == null);
             checkedWritten();
             changes.created(RecordType.OPPORTUNITY, stored.id(), stored.version());
             result.counts(type).created++;
@@ -1632,6 +1647,13 @@ final class ImportEngine {
                 diff(before, present, "competitor", e.competitor(), o.competitor(), o.row().has("competitor"));
                 diff(before, present, "lossReason", e.lossReason(), o.lossReason(), o.row().has("lossReason"));
             }
+            if (o.stage() == Stage.OPEN) {
+                diff(before, present, "salesStage", e.salesStage(), o.salesStage() == null ? null
+                        : o.salesStage().toUpperCase(Locale.ROOT), o.salesStage() != null);
+                diff(before, present, "probability", e.ownProbability() ? e.probability() : null, o.probability(),
+                        o.probability() != null);
+            }
+            diff(before, present, "ownerId", e.ownerId(), o.ownerId(), o.ownerId() != null);
             if (present.isEmpty()) {
                 stored = e;
                 result.counts(type).unchanged++;
@@ -1645,7 +1667,8 @@ final class ImportEngine {
                 }
                 writing();
                 stored = s.opportunities().updateOpportunity(e.id(), Patch.of(new OpportunityPatch(o.title(), value,
-                        o.stage(), o.closeDate(), o.competitor(), o.lossReason(), null, ext), present), version);
+                        o.stage(), o.closeDate(), o.competitor(), o.lossReason(), null, ext, o.salesStage(),
+                        o.probability(), o.ownerId()), present), version);
                 changes.updated(RecordType.OPPORTUNITY, stored.id(), stored.version(), before);
                 result.counts(type).updated++;
                 opportunitiesOfAccount.remove(o.unit().accountId());

@@ -459,7 +459,10 @@ public class ImportService {
                 }
                 services.opportunities().updateOpportunity(id, Patch.of(new OpportunityPatch(str(before, "title"),
                         dec(before, "value"), stage, date(before, "closeDate"), str(before, "competitor"),
-                        en(LossReason.class, before, "lossReason"), null, str(before, "externalId")), fields), null);
+                        en(LossReason.class, before, "lossReason"), null, str(before, "externalId"),
+                        str(before, "salesStage"), before.get("probability") == null ? null
+                                : ((Number) before.get("probability")).intValue(), lng(before, "ownerId")), fields),
+                        null);
             }
             case SALE -> {
                 var sale = services.sales().findSale(id).orElseThrow(() -> new NotFound("Sale", id));

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 record ImportServices(AccountService accounts, UnitService units, ContactService contacts, ProductService products,
         OpportunityService opportunities, SalesService sales, TouchpointService touchpoints, CurrentUser currentUser,
-        app.prism.sales.CellPotentialService cells) {
+        app.prism.sales.CellPotentialService cells, app.prism.identity.UserService users) {
 
     /** Lookups that span records, with a cache for one run. */
     static final class Lookups {

@@ -37,7 +37,7 @@ public final class PresetMapping {
                 "email", "phone", "buyingRole", "attitude", "relationshipStrength", "reportsTo", "active"));
         FIELDS.put(RecordType.OPPORTUNITY, List.of("externalId", "account", "unit", "product", "title", "value", "stage",
                 "isWon", "isClosed", "closeDate", "actualCloseDate", "actualValue", "competitor", "lossReason",
-                "probability"));
+                "probability", "salesStage", "owner"));
         FIELDS.put(RecordType.OPPORTUNITY_LINE, List.of("externalId", "opportunity", "product", "value"));
         FIELDS.put(RecordType.SALE, List.of("externalId", "account", "unit", "product", "date", "amount", "cost"));
         FIELDS.put(RecordType.CELL, List.of("account", "unit", "product", "potential", "competitor"));
@@ -122,6 +122,7 @@ public final class PresetMapping {
         for (RecordType type : RecordType.values()) {
             List<Column> list = new ArrayList<>();
             for (String field : FIELDS.get(type)) {
+                if (field.equals("owner")) continue; // owners are the user's to map (PRODUCT.md section 8)
                 list.add(new Column(field, field));
             }
             COLUMNS.computeIfAbsent(Preset.PRISM, p -> new EnumMap<>(RecordType.class)).put(type, List.copyOf(list));

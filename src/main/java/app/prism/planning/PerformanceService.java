@@ -144,6 +144,25 @@ public class PerformanceService {
                 .map(t -> new TargetInput(t.metric(), t.period(), t.targetValue().stripTrailingZeros())).toList();
     }
 
+    /**
+     * The REVENUE targets of calendar years ("2027" → Σ over the accounts), of these accounts as far as the user may see
+     * them; null = every account the user may see. For the pipeline's forecast gap.
+     */
+    public java.util.Map<Integer, BigDecimal> revenueTargetsByYear(java.util.Collection<Long> accountIds) {
+        java.util.Set<Long> visible = accounts.visibleAccountIds().orElse(null);
+        java.util.Collection<Long> ids = accountIds;
+        if (visible != null) {
+            java.util.Set<Long> both = new java.util.HashSet<>(accountIds == null ? visible : accountIds);
+            both.retainAll(visible);
+            ids = both;
+        }
+        java.util.Map<Integer, BigDecimal> out = new java.util.TreeMap<>();
+        planning.revenueTargetsByPeriod(ids).forEach((period, value) -> {
+            if (period.matches("\\d{4}")) out.put(Integer.parseInt(period), value.setScale(2, java.math.RoundingMode.HALF_UP));
+        });
+        return out;
+    }
+
     /** target.target_value is numeric(19, 4). */
     private static final app.prism.web.DecimalColumn TARGET_VALUE = new app.prism.web.DecimalColumn(19, 4);
 

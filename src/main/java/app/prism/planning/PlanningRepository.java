@@ -71,6 +71,19 @@ class PlanningRepository {
                 .param("a", accountId).query(TargetRow.class).list();
     }
 
+    /** Σ REVENUE targets per yearly period ("2027") of these accounts; null = every account. */
+    java.util.Map<String, BigDecimal> revenueTargetsByPeriod(java.util.Collection<Long> accountIds) {
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        String where = new app.prism.web.SqlConditions(params).accountsIn(accountIds).where();
+        java.util.Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("select period, sum(target_value) as v from performance_target" + where
+                        + (where.isEmpty() ? " where " : " and ") + "metric = 'REVENUE' group by period")
+                .params(params).query(rs -> {
+                    out.put(rs.getString("period"), rs.getBigDecimal("v"));
+                });
+        return out;
+    }
+
     void replaceTargets(long accountId, List<TargetInput> targets) {
         jdbc.sql("delete from performance_target where account_id = :a").param("a", accountId).update();
         var now = Audit.now();

@@ -19,9 +19,29 @@ class OpportunityRepository {
     /** Filters of the list; nulls do not filter. {@code accountIds} null means every account. */
     record Filter(Long accountId, Long unitId, Long productId, Stage stage, Collection<Long> accountIds) {}
 
-    private static final String COLUMNS = """
-            id, account_id, unit_id, product_id, title, opp_value as "value", stage, close_date, competitor, loss_reason,
-            version, created_at, updated_at, external_id""";
+    static final String COLUMNS = """
+            id, account_id, unit_id, product_id, title, opp_value, stage, close_date, competitor, loss_reason,
+            version, created_at, updated_at, external_id, owner_id, sales_stage, probability,
+            (select s.probability from sales_stage s where s.name = opportunity.sales_stage) as stage_probability""";
+
+    /** Reads {@link #COLUMNS} (a WON or LOST opportunity shows no sales stage nor probability). */
+    static final org.springframework.jdbc.core.RowMapper<OpportunityView> ROW = (rs, n) -> {
+        Stage stage = Stage.valueOf(rs.getString("stage"));
+        boolean open = stage == Stage.OPEN;
+        Integer own = (Integer) rs.getObject("probability", Integer.class);
+        Integer ofStage = (Integer) rs.getObject("stage_probability", Integer.class);
+        Integer probability = open ? WeightedValueRule.probability(own, ofStage) : null;
+        java.math.BigDecimal value = rs.getBigDecimal("opp_value");
+        String loss = rs.getString("loss_reason");
+        return new OpportunityView(rs.getLong("id"), rs.getLong("account_id"), rs.getLong("unit_id"),
+                rs.getLong("product_id"), rs.getString("title"), value, stage,
+                rs.getObject("close_date", java.time.LocalDate.class), rs.getString("competitor"),
+                loss == null ? null : LossReason.valueOf(loss), rs.getLong("version"),
+                rs.getObject("created_at", java.time.OffsetDateTime.class),
+                rs.getObject("updated_at", java.time.OffsetDateTime.class), rs.getString("external_id"),
+                (Long) rs.getObject("owner_id", Long.class), open ? rs.getString("sales_stage") : null, probability,
+                open && own != null, open ? WeightedValueRule.weighted(value, probability) : null);
+    };
 
     private final JdbcClient jdbc;
 
@@ -37,9 +57,9 @@ class OpportunityRepository {
         if (rows.isEmpty()) return;
         template.batchUpdate("""
                 insert into opportunity (id, account_id, unit_id, product_id, title, opp_value, stage, close_date,
-                                         competitor, loss_reason, external_id, version, created_at, created_by,
-                                         updated_at, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""", rows, rows.size(), (ps, o) -> {
+                                         competitor, loss_reason, external_id, owner_id, sales_stage, probability,
+                                         version, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""", rows, rows.size(), (ps, o) -> {
             ps.setLong(1, o.id());
             ps.setLong(2, o.accountId());
             ps.setLong(3, o.unitId());
@@ -51,16 +71,19 @@ class OpportunityRepository {
             ps.setString(9, o.competitor());
             ps.setString(10, o.lossReason() == null ? null : o.lossReason().name());
             ps.setString(11, o.externalId());
-            ps.setObject(12, o.createdAt(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-            ps.setString(13, by);
-            ps.setObject(14, o.createdAt(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-            ps.setString(15, by);
+            ps.setObject(12, o.ownerId(), java.sql.Types.BIGINT);
+            ps.setString(13, o.salesStage());
+            ps.setObject(14, o.ownProbability() ? o.probability() : null, java.sql.Types.INTEGER);
+            ps.setObject(15, o.createdAt(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setString(16, by);
+            ps.setObject(17, o.createdAt(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setString(18, by);
         });
     }
 
     Optional<OpportunityView> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from opportunity where id = :id").param("id", id)
-                .query(OpportunityView.class).optional();
+                .query(ROW).optional();
     }
 
     /** Open ones first (by expected close date), then closed ones, latest first. */
@@ -71,7 +94,7 @@ class OpportunityRepository {
                          case when stage = 'OPEN' then close_date end asc,
                          close_date desc, id desc limit :limit offset :offset""")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(OpportunityView.class).list();
+                .query(ROW).list();
     }
 
     long total(Filter filter) {
@@ -88,10 +111,12 @@ class OpportunityRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into opportunity (account_id, unit_id, product_id, title, opp_value, stage, close_date,
-                                         competitor, loss_reason, external_id, version, created_at, created_by,
-                                         updated_at, updated_by)
-                values (:a, :u, :p, :title, :value, :stage, :closeDate, :competitor, :lossReason, :ext, 0, :now, :by,
-                        :now, :by)""")
+                                         competitor, loss_reason, external_id, owner_id, sales_stage, probability,
+                                         version, created_at, created_by, updated_at, updated_by)
+                values (:a, :u, :p, :title, :value, :stage, :closeDate, :competitor, :lossReason, :ext, :owner,
+                        :salesStage, :probability, 0, :now, :by, :now, :by)""")
+                .param("owner", o.ownerId()).param("salesStage", o.salesStage())
+                .param("probability", o.ownProbability() ? o.probability() : null)
                 .param("ext", o.externalId())
                 .param("a", accountId).param("u", unitId).param("p", productId).param("title", o.title())
                 .param("value", o.value()).param("stage", o.stage().name()).param("closeDate", o.closeDate())
@@ -104,26 +129,28 @@ class OpportunityRepository {
     boolean update(OpportunityView o, long expectedVersion) {
         return jdbc.sql("""
                 update opportunity set title = :title, opp_value = :value, stage = :stage, close_date = :closeDate,
-                       competitor = :competitor, loss_reason = :lossReason, external_id = :ext, version = version + 1,
+                       competitor = :competitor, loss_reason = :lossReason, external_id = :ext, owner_id = :owner,
+                       sales_stage = :salesStage, probability = :probability, version = version + 1,
                        updated_at = :now, updated_by = :by
                  where id = :id and version = :version""")
                 .param("title", o.title()).param("value", o.value()).param("stage", o.stage().name())
                 .param("closeDate", o.closeDate()).param("competitor", o.competitor())
                 .param("lossReason", o.lossReason() == null ? null : o.lossReason().name())
-                .param("ext", o.externalId())
+                .param("ext", o.externalId()).param("owner", o.ownerId()).param("salesStage", o.salesStage())
+                .param("probability", o.ownProbability() ? o.probability() : null)
                 .param("now", Audit.now()).param("by", Audit.actor()).param("id", o.id())
                 .param("version", expectedVersion).update() == 1;
     }
 
     Optional<OpportunityView> findByExternalId(String externalId) {
         return jdbc.sql("select " + COLUMNS + " from opportunity where external_id = :e").param("e", externalId)
-                .query(OpportunityView.class).optional();
+                .query(ROW).optional();
     }
 
     List<OpportunityView> findByExternalIds(java.util.Collection<String> externalIds) {
         return jdbc.sql("select " + COLUMNS + " from opportunity where external_id = any(:e)")
                 .param("e", app.prism.web.SqlArrays.varchars(externalIds))
-                .query(OpportunityView.class).list();
+                .query(ROW).list();
     }
 
     boolean externalIdTaken(String externalId, long exceptId) {
@@ -134,7 +161,7 @@ class OpportunityRepository {
     /** Every opportunity of the account, oldest first (an import matches natural keys in that order). */
     List<OpportunityView> ofAccount(long accountId) {
         return jdbc.sql("select " + COLUMNS + " from opportunity where account_id = :a order by id")
-                .param("a", accountId).query(OpportunityView.class).list();
+                .param("a", accountId).query(ROW).list();
     }
 
     void delete(long id) {

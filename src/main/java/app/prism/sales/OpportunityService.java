@@ -27,14 +27,21 @@ public class OpportunityService {
     private final AccountService accounts;
     private final AccountAccess access;
     private final app.prism.web.DataRevision revision;
+    private final SalesStageService salesStages;
+    private final app.prism.identity.UserService users;
+    private final app.prism.identity.CurrentUser currentUser;
 
     private final app.prism.web.IdBlocks idBlocks;
 
     OpportunityService(OpportunityRepository opportunities, UnitService units,
             app.prism.catalog.ProductService products, AccountService accounts, AccountAccess access,
-            app.prism.web.DataRevision revision, app.prism.web.IdBlocks idBlocks) {
+            app.prism.web.DataRevision revision, SalesStageService salesStages, app.prism.identity.UserService users,
+            app.prism.identity.CurrentUser currentUser, app.prism.web.IdBlocks idBlocks) {
         this.idBlocks = idBlocks;
         this.opportunities = opportunities;
+        this.salesStages = salesStages;
+        this.users = users;
+        this.currentUser = currentUser;
         this.revision = revision;
         this.units = units;
         this.products = products;
@@ -65,10 +72,14 @@ public class OpportunityService {
         LocalDate closeDate = input.closeDate() == null && stage != Stage.OPEN ? today() : input.closeDate();
         List<Invalid.FieldProblem> problems = OpportunityRule.check(stage, input.value(), competitor,
                 input.lossReason());
+        Pipeline pipeline = pipelineOf(stage, input.salesStage(), input.probability(), salesStages.salesStages(),
+                problems);
+        Long ownerId = ownerOf(input.ownerId());
         if (!problems.isEmpty()) throw new Invalid(problems);
         var o = new OpportunityView(0, cell.unit().accountId(), cell.unit().id(), cell.product().id(),
                 input.title().strip(), money(input.value()), stage, closeDate, competitor, input.lossReason(), 0, null,
-                null, Texts.trimToNull(input.externalId()));
+                null, Texts.trimToNull(input.externalId()), ownerId, pipeline.salesStage(), pipeline.probability(),
+                pipeline.probability() != null, null);
         requireExternalIdFree(o.externalId(), -1);
         long id = opportunities.insert(cell.unit().accountId(), cell.unit().id(), cell.product().id(), o);
         revision.bumpAccount(cell.unit().accountId());
@@ -101,11 +112,29 @@ public class OpportunityService {
                 : OpportunityRule.isClosing(row.stage(), stage) ? today() : row.closeDate();
         BigDecimal value = patch.has("value") ? p.value() : row.value();
         problems.addAll(OpportunityRule.check(stage, value, competitor, lossReason));
+        // a board move names the stage; an OPEN one keeps its stage and own probability unless the patch names them
+        String salesStage = patch.has("salesStage") ? p.salesStage() : row.stage() == Stage.OPEN ? row.salesStage() : null;
+        Integer ownProbability = patch.has("probability") ? p.probability()
+                : row.ownProbability() && stage == Stage.OPEN ? row.probability() : null;
+        if (stage != Stage.OPEN && !patch.has("salesStage")) salesStage = null;
+        if (stage != Stage.OPEN && !patch.has("probability")) ownProbability = null;
+        Pipeline pipeline = pipelineOf(stage, salesStage, ownProbability, salesStages.salesStages(), problems);
+        if (patch.has("salesStage") && p.salesStage() == null && stage == Stage.OPEN) {
+            problems.add(new Invalid.FieldProblem("salesStage", "an OPEN opportunity has a sales stage"));
+        }
+        Long ownerId = row.ownerId();
+        if (patch.has("ownerId") && p.ownerId() != null) {
+            users.requireActiveUsers("ownerId", List.of(p.ownerId()));
+            ownerId = p.ownerId();
+        } else if (patch.has("ownerId")) {
+            ownerId = null;
+        }
         if (!problems.isEmpty()) throw new Invalid(problems);
         var updated = new OpportunityView(id, row.accountId(), row.unitId(), row.productId(),
                 patch.has("title") ? p.title().strip() : row.title(), money(value), stage, closeDate, competitor,
                 lossReason, row.version(), row.createdAt(), row.updatedAt(),
-                patch.has("externalId") ? Texts.trimToNull(p.externalId()) : row.externalId());
+                patch.has("externalId") ? Texts.trimToNull(p.externalId()) : row.externalId(), ownerId,
+                pipeline.salesStage(), pipeline.probability(), pipeline.probability() != null, null);
         requireExternalIdFree(updated.externalId(), id);
         if (!opportunities.update(updated, row.version())) throw stale();
         revision.bumpAccount(row.accountId());
@@ -130,6 +159,8 @@ public class OpportunityService {
         private final java.util.Map<Long, app.prism.catalog.ProductView> productById = new java.util.HashMap<>();
         private final java.util.Set<String> taken = new java.util.HashSet<>();
         private final java.util.Set<String> free = new java.util.HashSet<>();
+        private final java.util.Set<Long> activeOwners = new java.util.HashSet<>();
+        private List<SalesStage> stages;
         private boolean changed;
         /** New opportunities with their ids, not inserted yet (see {@link #create(NewOpportunity, boolean)}). */
         private final List<OpportunityView> queued = new ArrayList<>();
@@ -207,11 +238,17 @@ public class OpportunityService {
             String competitor = Texts.trimToNull(input.competitor());
             LocalDate closeDate = input.closeDate() == null && stage != Stage.OPEN ? today() : input.closeDate();
             problems = OpportunityRule.check(stage, input.value(), competitor, input.lossReason());
+            if (stages == null) stages = salesStages.salesStages();
+            Pipeline pipeline = pipelineOf(stage, input.salesStage(), input.probability(), stages, problems);
             if (!problems.isEmpty()) throw new Invalid(problems);
+            Long ownerId = input.ownerId();
+            if (ownerId != null && activeOwners.add(ownerId)) users.requireActiveUsers("ownerId", List.of(ownerId));
+            if (ownerId == null) ownerId = ownerOf(null);
             java.time.OffsetDateTime now = app.prism.web.Audit.now();
             String ext = Texts.trimToNull(input.externalId());
             var o = new OpportunityView(0, unit.accountId(), unit.id(), product.id(), input.title().strip(),
-                    money(input.value()), stage, closeDate, competitor, input.lossReason(), 0, now, now, ext);
+                    money(input.value()), stage, closeDate, competitor, input.lossReason(), 0, now, now, ext, ownerId,
+                    pipeline.salesStage(), pipeline.probability(), pipeline.probability() != null, null);
             if (ext != null && (taken.contains(ext) || (!free.contains(ext) && opportunities.externalIdTaken(ext, -1)))) {
                 throw new app.prism.web.Conflict("Another opportunity already has external id '" + ext + "'.");
             }
@@ -220,7 +257,8 @@ public class OpportunityService {
             if (ahead != null) {
                 id = ahead;
                 queued.add(new OpportunityView(id, o.accountId(), o.unitId(), o.productId(), o.title(), o.value(),
-                        o.stage(), o.closeDate(), o.competitor(), o.lossReason(), 0, now, now, ext));
+                        o.stage(), o.closeDate(), o.competitor(), o.lossReason(), 0, now, now, ext, o.ownerId(),
+                        o.salesStage(), o.probability(), o.ownProbability(), null));
                 if (queued.size() >= 1000) flush();
             } else {
                 id = opportunities.insert(unit.accountId(), unit.id(), product.id(), o, now);
@@ -230,8 +268,11 @@ public class OpportunityService {
                 free.remove(ext);
             }
             changed = true;
+            Integer probability = o.stage() == Stage.OPEN ? WeightedValueRule.probability(o.probability(),
+                    stageProbability(stages, o.salesStage())) : null;
             return new OpportunityView(id, o.accountId(), o.unitId(), o.productId(), o.title(), o.value(), o.stage(),
-                    o.closeDate(), o.competitor(), o.lossReason(), 0, now, now, ext);
+                    o.closeDate(), o.competitor(), o.lossReason(), 0, now, now, ext, o.ownerId(), o.salesStage(),
+                    probability, o.ownProbability(), WeightedValueRule.weighted(o.value(), probability));
         }
 
         /** Tells readers that the data changed (once for the whole batch). */
@@ -262,6 +303,44 @@ public class OpportunityService {
     public List<OpportunityView> opportunitiesOfAccount(long accountId) {
         accounts.requireVisible(accountId);
         return opportunities.ofAccount(accountId);
+    }
+
+    /** An OPEN opportunity's sales stage (the first one by default) and own probability; nothing once closed. */
+    private record Pipeline(String salesStage, Integer probability) {}
+
+    private static Pipeline pipelineOf(Stage stage, String salesStage, Integer probability, List<SalesStage> stages,
+            List<Invalid.FieldProblem> problems) {
+        String name = Texts.trimToNull(salesStage);
+        if (stage != Stage.OPEN) {
+            if (name != null) problems.add(new Invalid.FieldProblem("salesStage", "only an OPEN opportunity has one"));
+            if (probability != null) {
+                problems.add(new Invalid.FieldProblem("probability", "only an OPEN opportunity has one"));
+            }
+            return new Pipeline(null, null);
+        }
+        if (probability != null && (probability < 0 || probability > 100)) {
+            problems.add(new Invalid.FieldProblem("probability", "must be between 0 and 100"));
+        }
+        if (name == null) return new Pipeline(stages.get(0).name(), probability);
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        if (stages.stream().noneMatch(s -> s.name().equals(upper))) {
+            problems.add(new Invalid.FieldProblem("salesStage", "unknown sales stage '" + name + "' (one of "
+                    + stages.stream().map(SalesStage::name).toList() + ")"));
+        }
+        return new Pipeline(upper, probability);
+    }
+
+    private static Integer stageProbability(List<SalesStage> stages, String name) {
+        return stages.stream().filter(s -> s.name().equals(name)).map(SalesStage::probability).findFirst().orElse(null);
+    }
+
+    /** The owner given (an active user), else whoever creates the opportunity. */
+    private Long ownerOf(Long ownerId) {
+        if (ownerId != null) {
+            users.requireActiveUsers("ownerId", List.of(ownerId));
+            return ownerId;
+        }
+        return currentUser.find().map(app.prism.identity.Viewer::id).orElse(null);
     }
 
     private void requireExternalIdFree(String externalId, long exceptId) {

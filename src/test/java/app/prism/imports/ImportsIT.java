@@ -210,6 +210,42 @@ class ImportsIT extends IntegrationTest {
     }
 
     @Test
+    void anOpenOpportunityBringsItsSalesStageProbabilityAndOwnerByEmail() {
+        Api admin = admin();
+        long account = admin.createAccount("Pipeline import ");
+        String accountName = admin.get("/api/v1/accounts/" + account).json().path("name").asString();
+        long unit = admin.createUnit(account, "Plant North", "SITE", null);
+        admin.patch("/api/v1/units/" + unit, Api.json("externalId", "ERP-N"));
+        String code = unique("PIP").replace("-", "");
+        admin.post("/api/v1/products", Api.json("code", code, "name", unique("Pump ")));
+        var seller = newUser("MEMBER");
+        String csv = "externalId,account,unit,product,title,value,stage,closeDate,probability,salesStage,Owner email\n"
+                + "OPP-P1," + accountName + ",ERP-N," + code + ",Pumps,1000,OPEN,2099-03-01,45,propose," + seller.email()
+                + "\nOPP-P2," + accountName + ",ERP-N," + code + ",Valves,500,OPEN,2099-04-01,,,\n";
+        Map<String, String> fields = Map.of("preset", "PRISM", "type", "OPPORTUNITY", "mapping",
+                "{\"Owner email\":\"owner\"}");
+
+        JsonNode done = previewAndCommit(admin, "opportunities.csv", csv.getBytes(StandardCharsets.UTF_8), fields);
+
+        assertThat(count(done, "OPPORTUNITY", "new")).isEqualTo(2);
+        JsonNode items = admin.get("/api/v1/opportunities?unitId=" + unit).json().path("items");
+        JsonNode pumps = items.get(0).path("title").asString().equals("Pumps") ? items.get(0) : items.get(1);
+        JsonNode valves = pumps == items.get(0) ? items.get(1) : items.get(0);
+        assertThat(pumps.path("salesStage").asString()).isEqualTo("PROPOSE");
+        assertThat(pumps.path("probability").asInt()).isEqualTo(45);
+        assertThat(pumps.path("weightedValue").decimalValue()).isEqualByComparingTo("450.00");
+        assertThat(pumps.path("ownerId").asLong()).isEqualTo(seller.id());
+        assertThat(valves.path("salesStage").asString()).isEqualTo("QUALIFY");
+        assertThat(valves.path("probability").asInt()).isEqualTo(10);
+        assertSecondImportChangesNothing(admin, "opportunities.csv", csv.getBytes(StandardCharsets.UTF_8), fields);
+
+        Api.Response unknown = upload(admin, "opportunities.csv", csv.replace(seller.email(), "nobody@nowhere.test")
+                .getBytes(StandardCharsets.UTF_8), fields);
+        assertThat(unknown.json().path("errorCount").asLong()).as(unknown.body()).isEqualTo(1);
+        assertThat(unknown.body()).contains("nobody@nowhere.test");
+    }
+
+    @Test
     void aSavedMappingReadsAnotherSpreadsheetsColumns() {
         Api admin = admin();
         String name = unique("Our accounts");

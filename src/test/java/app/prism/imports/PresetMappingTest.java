@@ -239,7 +239,7 @@ class PresetMappingTest {
                 "reportsTo", "active");
         assertThat(PresetMapping.fields(RecordType.OPPORTUNITY)).containsExactly("externalId", "account", "unit",
                 "product", "title", "value", "stage", "isWon", "isClosed", "closeDate", "actualCloseDate",
-                "actualValue", "competitor", "lossReason", "probability");
+                "actualValue", "competitor", "lossReason", "probability", "salesStage", "owner");
         assertThat(PresetMapping.fields(RecordType.OPPORTUNITY_LINE))
                 .containsExactly("externalId", "opportunity", "product", "value");
         assertThat(PresetMapping.fields(RecordType.SALE))
