@@ -361,8 +361,7 @@ public class ContactService {
         /** New contacts with their ids, not inserted yet (see {@link #create(long, NewContact, boolean)}). */
         private final List<ContactRepository.ContactRow> queued = new ArrayList<>();
         private final List<ContactRepository.BossChange> queuedBosses = new ArrayList<>();
-        private final java.util.ArrayDeque<Long> freeIds = new java.util.ArrayDeque<>();
-        private boolean idsUnavailable;
+        private final app.prism.web.IdBlocks.Ids ids = idBlocks.of("contact");
 
         private final app.prism.account.UnitService.ImportBatch unitSource;
 
@@ -392,18 +391,6 @@ public class ContactService {
             }
         }
 
-        private Long queuedId() {
-            if (idsUnavailable) return null;
-            if (freeIds.isEmpty()) {
-                long[] ids = idBlocks.next("contact", 1000);
-                if (ids == null) {
-                    idsUnavailable = true;
-                    return null;
-                }
-                for (long i : ids) freeIds.add(i);
-            }
-            return freeIds.poll();
-        }
 
         /** The visible contacts with these external ids, by external id (one query for a chunk of rows). */
         public Map<String, ContactView> findByExternalIds(java.util.Collection<String> externalIds) {
@@ -470,7 +457,7 @@ public class ContactService {
                     throw externalIdTaken(ext);
                 }
             }
-            Long ahead = deferrable ? queuedId() : null;
+            Long ahead = deferrable ? ids.next() : null;
             long id;
             if (ahead != null) {
                 id = ahead;

@@ -164,8 +164,7 @@ public class OpportunityService {
         private boolean changed;
         /** New opportunities with their ids, not inserted yet (see {@link #create(NewOpportunity, boolean)}). */
         private final List<OpportunityView> queued = new ArrayList<>();
-        private final java.util.ArrayDeque<Long> freeIds = new java.util.ArrayDeque<>();
-        private boolean idsUnavailable;
+        private final app.prism.web.IdBlocks.Ids ids = idBlocks.of("opportunity");
         private final String by = app.prism.web.Audit.actor();
 
         private final app.prism.account.UnitService.ImportBatch unitSource;
@@ -186,18 +185,6 @@ public class OpportunityService {
             queued.clear();
         }
 
-        private Long queuedId() {
-            if (idsUnavailable) return null;
-            if (freeIds.isEmpty()) {
-                long[] ids = idBlocks.next("opportunity", 1000);
-                if (ids == null) {
-                    idsUnavailable = true;
-                    return null;
-                }
-                for (long i : ids) freeIds.add(i);
-            }
-            return freeIds.poll();
-        }
 
         /** The visible opportunities with these external ids, by external id (one query for a chunk of rows). */
         public java.util.Map<String, OpportunityView> findByExternalIds(java.util.Collection<String> externalIds) {
@@ -252,7 +239,7 @@ public class OpportunityService {
             if (ext != null && (taken.contains(ext) || (!free.contains(ext) && opportunities.externalIdTaken(ext, -1)))) {
                 throw new app.prism.web.Conflict("Another opportunity already has external id '" + ext + "'.");
             }
-            Long ahead = deferrable ? queuedId() : null;
+            Long ahead = deferrable ? ids.next() : null;
             long id;
             if (ahead != null) {
                 id = ahead;

@@ -36,6 +36,37 @@ public class IdBlocks {
         return out;
     }
 
+    /** One table's ids handed out one at a time, fetched {@value #BLOCK} at a time. */
+    public final class Ids {
+        private static final int BLOCK = 1000;
+        private final String table;
+        private final java.util.ArrayDeque<Long> free = new java.util.ArrayDeque<>();
+        private boolean unavailable;
+
+        private Ids(String table) {
+            this.table = table;
+        }
+
+        /** The next unused id, or null where the database cannot hand them out (then insert as usual). */
+        public Long next() {
+            if (unavailable) return null;
+            if (free.isEmpty()) {
+                long[] ids = IdBlocks.this.next(table, BLOCK);
+                if (ids == null) {
+                    unavailable = true;
+                    return null;
+                }
+                for (long i : ids) free.add(i);
+            }
+            return free.poll();
+        }
+    }
+
+    /** A fresh hand-out of {@code table}'s ids (one per batch: ids left over are skipped, as sequences do). */
+    public Ids of(String table) {
+        return new Ids(table);
+    }
+
     private boolean isPostgres() {
         Boolean known = postgres;
         if (known == null) {
