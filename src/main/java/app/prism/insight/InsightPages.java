@@ -37,8 +37,8 @@ class InsightPages {
     /** A line of the chart: a ranking's figure at each cut-off, as SVG points, and where each dot sits. */
     record Line(String key, String label, String colour, String points, List<double[]> dots) {}
 
-    /** A tick on the chart's horizontal axis. */
-    record Tick(double x, String text) {}
+    /** A tick on the chart's horizontal axis: a cut-off date, written as the reader's locale writes dates. */
+    record Tick(double x, LocalDate date) {}
 
     @GetMapping("/reports/suggestions")
     String suggestions(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -82,7 +82,7 @@ class InsightPages {
     private static List<Tick> ticks(Backtest b) {
         List<Tick> out = new ArrayList<>();
         for (int i = 0; i < b.overTime().size(); i++) {
-            out.add(new Tick(x(i, b.overTime().size()), b.overTime().get(i).cutOff().toString()));
+            out.add(new Tick(x(i, b.overTime().size()), b.overTime().get(i).cutOff()));
         }
         return out;
     }

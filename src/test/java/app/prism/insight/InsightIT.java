@@ -128,7 +128,9 @@ class InsightIT extends IntegrationTest {
 
         // the page shows the same
         assertThat(member.api().get("/reports/suggestions?asOf=" + cutOff).body())
-                .contains("How good are our suggestions?", "Learned from this history", "<svg");
+                .contains("How good are our suggestions?", "Learned from this history", "<svg")
+                .containsPattern("y=\"212\">[^<]+</text>")
+                .doesNotContainPattern("y=\"212\">\\d{4}-\\d{2}-\\d{2}</text>"); // axis dates in the locale
 
         // a member may not refit; a manager or administrator may, and next best actions then use the model
         assertThat(member.api().post("/api/v1/insight/models", "{}").status()).isEqualTo(403);
