@@ -528,12 +528,10 @@ public class ContactService {
         }
     }
 
-    /** Starts writing an import's contacts (see {@link ImportBatch}). */
-    public ImportBatch startImportBatch() {
-        return new ImportBatch(units.startImportBatch());
-    }
-
-    /** {@link #startImportBatch()} taking units from the import's own unit batch (read once per account there). */
+    /**
+     * Starts writing an import's contacts (see {@link ImportBatch}), taking units from the import's own unit batch (read
+     * once per account there).
+     */
     public ImportBatch startImportBatch(app.prism.account.UnitService.ImportBatch unitSource) {
         return new ImportBatch(unitSource);
     }

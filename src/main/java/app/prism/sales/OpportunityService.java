@@ -270,12 +270,10 @@ public class OpportunityService {
         }
     }
 
-    /** Starts writing an import's opportunities (see {@link ImportBatch}). */
-    public ImportBatch startImportBatch() {
-        return new ImportBatch(units.startImportBatch());
-    }
-
-    /** {@link #startImportBatch()} taking units from the import's own unit batch (read once per account there). */
+    /**
+     * Starts writing an import's opportunities (see {@link ImportBatch}), taking units from the import's own unit batch (read
+     * once per account there).
+     */
     public ImportBatch startImportBatch(app.prism.account.UnitService.ImportBatch unitSource) {
         return new ImportBatch(unitSource);
     }

@@ -231,12 +231,10 @@ public class SalesService {
         }
     }
 
-    /** Starts booking an import's lines under {@code batchId} (the import's id). */
-    public ImportBatch startImportBatch(long batchId) {
-        return new ImportBatch(batchId, units.startImportBatch());
-    }
-
-    /** {@link #startImportBatch(long)} taking units from the import's own unit batch (read once per account there). */
+    /**
+     * Starts booking an import's lines under {@code batchId} (the import's id), taking units from the import's own unit
+     * batch (read once per account there).
+     */
     public ImportBatch startImportBatch(long batchId, app.prism.account.UnitService.ImportBatch unitSource) {
         return new ImportBatch(batchId, unitSource);
     }
