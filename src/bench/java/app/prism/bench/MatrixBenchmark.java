@@ -153,6 +153,10 @@ public final class MatrixBenchmark {
 
             if (Boolean.getBoolean("bench.experiment")) experiment(dataSource, shape.accountId());
             Timings t = new Timings(app, jdbc, shape.accountId());
+            if (Boolean.getBoolean("bench.nbaOnly")) {
+                out.put("nextBestActions", t.nextBestActions());
+                return out;
+            }
             if (!Boolean.getBoolean("bench.loadOnly")) out.put("measurements", t.matrices());
             if (Boolean.parseBoolean(System.getProperty("bench.load", "true"))) {
                 out.put("load", new LoadStep(app, jdbc, shape.accountId(), asOf).run(() -> {
@@ -388,6 +392,30 @@ public final class MatrixBenchmark {
             CountingStream counter = new CountingStream();
             json.writeValue(counter, m);
             return counter.count;
+        }
+
+        /**
+         * The large account's next best actions alone ({@code -Dbench.nbaOnly=true}): cold after a write to the account
+         * (its matrix and figures computed again) and warm, against the floor of the same minutes.
+         */
+        Map<String, Object> nextBestActions() {
+            var actions = app.getBean(app.prism.planning.NextBestActions.class);
+            Series floor = new Series("floor: raw SQL TTM aggregate");
+            Series cold = new Series("next best actions, cold");
+            Series warm = new Series("next best actions, warm");
+            int[] count = {0};
+            for (int i = 0; i < Math.max(reps, 2); i++) {
+                floor.add(time(this::floor));
+                invalidate();
+                cold.add(time(() -> count[0] = signIn.asUser(ADMIN, () -> actions.nextBestActions(account, asOf)).size()));
+                warm.add(time(() -> signIn.asUser(ADMIN, () -> actions.nextBestActions(account, asOf)).size()));
+                say("rep " + (i + 1) + ": floor " + floor.last() + ", next best actions cold " + cold.last() + " / warm "
+                        + warm.last() + " ms (" + count[0] + " actions)");
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Series s : List.of(floor, cold, warm)) out.put(s.key(), s.toMap());
+            out.put("actions", count[0]);
+            return out;
         }
 
         Map<String, Object> matrices() {

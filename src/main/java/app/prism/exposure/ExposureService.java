@@ -139,6 +139,26 @@ public class ExposureService {
         return evaluate(accountId, day, cadence(accountId).cadenceDays()).gaps();
     }
 
+    /**
+     * The same gaps as {@link #allGaps}, grouped by contact and unsorted ({@link GapRule#gapsByContact}), read with the
+     * account's people as the caller already holds them (every contact of the account, as
+     * {@code ContactService.contactsOfAccount} lists them).
+     */
+    public List<GapRule.ContactGaps> gapsByContact(long accountId, LocalDate asOf, List<ContactView> people) {
+        LocalDate day = asOfOrToday(asOf);
+        List<GapRule.Person> persons = people.stream()
+                .map(c -> new GapRule.Person(c.id(), c.unitId(), c.active())).toList();
+        return GapRule.gapsByContact(persons, activeProducts(), excludedCells(accountId, day),
+                GapRule.lastExposures(touchpoints.exposures(accountId, day), day), day,
+                cadence(accountId).cadenceDays());
+    }
+
+    /** How many gaps the account has as of the day ({@link #allGaps}'s size, without listing them). */
+    public int gapCount(long accountId, LocalDate asOf) {
+        return gapsByContact(accountId, asOf, contacts.contactsOfAccount(accountId)).stream()
+                .mapToInt(GapRule.ContactGaps::size).sum();
+    }
+
     /** Awareness now, per unit and per product, and at the end of each of the eleven months before (plus asOf). */
     public Awareness awareness(long accountId, LocalDate asOf, boolean withTrend) {
         LocalDate day = asOfOrToday(asOf);

@@ -102,7 +102,7 @@ class AccountListPages {
             BigDecimal share = figures.get(a.id()).summary().penetration();
             BigDecimal ttm = revenue.getOrDefault(a.id(), BigDecimal.ZERO.setScale(2));
             out.add(new Row(a, scoring.ratings(a.id(), null).segment(), share, Money.percent(share), ttm,
-                    Money.estimate(ttm, currency), exposure.allGaps(a.id(), null).size(),
+                    Money.estimate(ttm, currency), exposure.gapCount(a.id(), null),
                     risks.risks(a.id(), null).size()));
         }
         return out;

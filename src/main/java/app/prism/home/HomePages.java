@@ -72,7 +72,7 @@ class HomePages {
         model.addAttribute("a", account);
         model.addAttribute("penetrationText", app.prism.web.Money.percent(
                 penetration.figures(id, null).summary().penetration()));
-        model.addAttribute("gaps", exposure.allGaps(id, null).size());
+        model.addAttribute("gaps", exposure.gapCount(id, null));
         model.addAttribute("risks", risks.risks(id, null).size());
         var segment = scoring.ratings(id, null).segment();
         model.addAttribute("segment", segment == null ? null : segment.name());

@@ -87,7 +87,7 @@ public class NextBestActions {
 
         List<NextBestActionRule.Candidate> out = new ArrayList<>();
         crossSells(accountId, day, unitsById, productsById, value, matrix, out);
-        askReferrals(day, unitsById, value, matrix, doingBusiness, out);
+        askReferrals(accountId, day, unitsById, value, matrix, doingBusiness, out);
         reExposures(accountId, day, unitsById, productsById, value, potentialsOfWhitespace(matrix), out);
         for (RiskService.UnitRisk r : risks.risks(accountId, day)) {
             out.add(candidate(NextBestAction.Type.FIX_RISK, r.unitId(), null, null, null, r.unitName() + ": "
@@ -137,6 +137,7 @@ public class NextBestActions {
             }
             buyersByProfile.put(e.getKey(), counts);
         }
+        Map<BigDecimal, String> formatted = new HashMap<>();   // most cells share their product's value
         for (Matrix.Cell c : matrix.cells()) {
             if (c.status() != CellStatus.WHITESPACE) continue;
             UnitView u = unitsById.get(c.unitId());
@@ -159,8 +160,8 @@ public class NextBestActions {
             long peers = peersByProfile.getOrDefault(key, List.of()).size() - 1;
             long buyers = buyersByProfile.getOrDefault(key, Map.of()).getOrDefault(p.id(), 0L);
             String kind = u.kind().plural() + (u.country() == null ? "" : " in " + u.country());
-            String worth = c.potential() != null ? "worth " + Money.format(v, currency) + " a year (its potential)."
-                    : v.signum() > 0 ? "worth " + Money.format(v, currency) + " a year."
+            String worth = c.potential() != null ? "worth " + money(v, formatted) + " a year (its potential)."
+                    : v.signum() > 0 ? "worth " + money(v, formatted) + " a year."
                     : "no value known yet (no typical annual value, and no unit buys it).";
             String reason = peers <= 0 ? p.name() + " for " + u.name() + ": no comparable " + kind + " to compare with; " + worth
                     : p.name() + " for " + u.name() + ": " + buyers + " of " + peers + " comparable " + kind + " buy it; " + worth;
@@ -169,7 +170,7 @@ public class NextBestActions {
         }
     }
 
-    private void askReferrals(LocalDate day, Map<Long, UnitView> unitsById, Map<Long, BigDecimal> value, Matrix matrix,
+    private void askReferrals(long accountId, LocalDate day, Map<Long, UnitView> unitsById, Map<Long, BigDecimal> value, Matrix matrix,
             Set<Long> doingBusiness, List<NextBestActionRule.Candidate> out) {
         Map<Long, BigDecimal> whitespaceOfUnit = new LinkedHashMap<>();
         for (Matrix.Cell c : matrix.cells()) {
@@ -178,9 +179,11 @@ public class NextBestActions {
                         value.getOrDefault(c.productId(), BigDecimal.ZERO)), BigDecimal::add);
             }
         }
+        if (doingBusiness.containsAll(unitsById.keySet())) return;   // every unit buys: nobody to be introduced to
+        Map<Long, List<CandidateRule.Candidate>> byUnit = referrals.candidatesForAccount(accountId, day);
         for (UnitView u : unitsById.values()) {
             if (doingBusiness.contains(u.id())) continue;
-            List<CandidateRule.Candidate> best = referrals.candidatesFor(u.id(), day);
+            List<CandidateRule.Candidate> best = byUnit.getOrDefault(u.id(), List.of());
             if (best.isEmpty()) continue;
             CandidateRule.Candidate c = best.get(0);
             BigDecimal whitespace = whitespaceOfUnit.getOrDefault(u.id(), BigDecimal.ZERO);
@@ -192,26 +195,34 @@ public class NextBestActions {
     }
 
     private void reExposures(long accountId, LocalDate day, Map<Long, UnitView> unitsById,
-            Map<Long, ProductView> productsById, Map<Long, BigDecimal> productValue, Map<String, BigDecimal> potentials,
-            List<NextBestActionRule.Candidate> out) {
-        Map<Long, List<GapRule.Pair>> byContact = new LinkedHashMap<>();
-        exposure.allGaps(accountId, day).forEach(g -> byContact.computeIfAbsent(g.contactId(), k -> new ArrayList<>()).add(g));
-        Map<Long, ContactView> people = contacts.contactsOfAccount(accountId).stream()
-                .collect(Collectors.toMap(ContactView::id, Function.identity()));
-        for (var e : byContact.entrySet()) {
-            ContactView c = people.get(e.getKey());
+            Map<Long, ProductView> productsById, Map<Long, BigDecimal> productValue,
+            Map<Long, Map<Long, BigDecimal>> potentials, List<NextBestActionRule.Candidate> out) {
+        List<ContactView> everyone = contacts.contactsOfAccount(accountId);
+        Map<Long, ContactView> people = everyone.stream().collect(Collectors.toMap(ContactView::id, Function.identity()));
+        for (GapRule.ContactGaps gaps : exposure.gapsByContact(accountId, day, everyone)) {
+            ContactView c = people.get(gaps.contactId());
             if (c == null) continue;
-            ContactView person = c;
             // a gap's value: the whitespace value of the product in the contact's unit (its potential when set)
-            Function<GapRule.Pair, BigDecimal> value = g -> WhitespaceValue.ofCell(
-                    potentials.get(person.unitId() + ":" + g.productId()),
-                    productValue.getOrDefault(g.productId(), BigDecimal.ZERO));
-            BigDecimal total = e.getValue().stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            List<String> names = e.getValue().stream().sorted((a, b) -> value.apply(b).compareTo(value.apply(a)))
-                    .map(g -> productsById.containsKey(g.productId()) ? productsById.get(g.productId()).name() : "?")
-                    .toList();
-            String what = names.size() <= 2 ? String.join(" and ", names)
-                    : names.get(0) + ", " + names.get(1) + " and " + (names.size() - 2) + " more";
+            Map<Long, BigDecimal> potentialHere = potentials.getOrDefault(c.unitId(), Map.of());
+            BigDecimal total = BigDecimal.ZERO;
+            int first = -1, second = -1;   // the two most valuable gaps: value, then never heard / longest ago, then id
+            BigDecimal[] values = new BigDecimal[gaps.size()];
+            for (int i = 0; i < gaps.size(); i++) {
+                long product = gaps.productIds()[i];
+                values[i] = WhitespaceValue.ofCell(potentialHere.get(product),
+                        productValue.getOrDefault(product, BigDecimal.ZERO));
+                total = total.add(values[i]);
+                if (first < 0 || before(i, first, values, gaps)) {
+                    second = first;
+                    first = i;
+                } else if (second < 0 || before(i, second, values, gaps)) {
+                    second = i;
+                }
+            }
+            String what = nameOf(gaps.productIds()[first], productsById);
+            if (gaps.size() == 2) what += " and " + nameOf(gaps.productIds()[second], productsById);
+            else if (gaps.size() > 2) what += ", " + nameOf(gaps.productIds()[second], productsById) + " and "
+                    + (gaps.size() - 2) + " more";
             UnitView u = unitsById.get(c.unitId());
             out.add(candidate(NextBestAction.Type.RE_EXPOSE, c.unitId(), null, c.id(), null,
                     c.name() + (u == null ? "" : " (" + u.name() + ")") + " has not heard about " + what
@@ -220,15 +231,35 @@ public class NextBestActions {
         }
     }
 
-    /** The potential of every whitespace cell that has one, as "unit:product". */
-    private static Map<String, BigDecimal> potentialsOfWhitespace(Matrix matrix) {
-        Map<String, BigDecimal> out = new HashMap<>();
+    /** Whether gap {@code a} is named before gap {@code b}: higher value, then never heard of or longer ago, then id. */
+    private static boolean before(int a, int b, BigDecimal[] values, GapRule.ContactGaps gaps) {
+        int byValue = values[a].compareTo(values[b]);
+        if (byValue != 0) return byValue > 0;
+        LocalDate da = gaps.lastExposedOn()[a], db = gaps.lastExposedOn()[b];
+        if (da == null || db == null) {
+            if (da != db) return da == null;
+        } else if (!da.equals(db)) return da.isBefore(db);
+        return gaps.productIds()[a] < gaps.productIds()[b];
+    }
+
+    private static String nameOf(long productId, Map<Long, ProductView> productsById) {
+        ProductView p = productsById.get(productId);
+        return p == null ? "?" : p.name();
+    }
+
+    /** The potential of every whitespace cell that has one, by unit and product. */
+    private static Map<Long, Map<Long, BigDecimal>> potentialsOfWhitespace(Matrix matrix) {
+        Map<Long, Map<Long, BigDecimal>> out = new HashMap<>();
         for (Matrix.Cell c : matrix.cells()) {
             if (c.status() == CellStatus.WHITESPACE && c.potential() != null) {
-                out.put(c.unitId() + ":" + c.productId(), c.potential());
+                out.computeIfAbsent(c.unitId(), k -> new HashMap<>()).put(c.productId(), c.potential());
             }
         }
         return out;
+    }
+
+    private String money(BigDecimal amount, Map<BigDecimal, String> formatted) {
+        return formatted.computeIfAbsent(amount, a -> Money.format(a, currency));
     }
 
     private static NextBestActionRule.Candidate candidate(NextBestAction.Type type, Long unitId, Long productId,

@@ -129,8 +129,9 @@ class RelationshipPages {
         Set<Long> doing = risks.facts(id, today).doingBusiness().keySet();
         List<ReferralView> asked = referrals.listReferrals(id, null, null, null, PageQuery.of(0, 200, null)).items();
         List<UnitCandidates> notYet = new ArrayList<>();
+        Map<Long, List<CandidateRule.Candidate>> byUnit = candidates.candidatesForAccount(id, today);
         for (UnitView u : unitList) {
-            if (!doing.contains(u.id())) notYet.add(candidatesOf(u, candidates.candidatesFor(u.id(), today), asked));
+            if (!doing.contains(u.id())) notYet.add(candidatesOf(u, byUnit.getOrDefault(u.id(), List.of()), asked));
         }
         model.addAttribute("account", account);
         model.addAttribute("tab", "people");

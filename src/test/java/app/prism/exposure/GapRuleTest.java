@@ -98,4 +98,37 @@ class GapRuleTest {
         assertThat(dates.get(10)).isEqualTo(LocalDate.of(2026, 2, 28));
         assertThat(dates.get(11)).isEqualTo(LocalDate.of(2026, 3, 10));
     }
+
+    @ParameterizedTest(name = "cadence {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 30, 90, 365})
+    void gapsByContactAreExactlyTheRulesGapsGroupedByContact(int cadence) {
+        // 40 people (every fifth inactive) in 4 units, 12 products, exposures on and around the cadence's edge
+        java.util.Random random = new java.util.Random(cadence);
+        List<GapRule.Person> people = new java.util.ArrayList<>();
+        Map<Long, Map<Long, LocalDate>> heard = new java.util.HashMap<>();
+        List<Long> products = java.util.stream.LongStream.rangeClosed(1, 12).boxed().toList();
+        for (long c = 1; c <= 40; c++) {
+            people.add(new GapRule.Person(c, 10 + c % 4, c % 5 != 0));
+            for (Long product : products) {
+                int pick = random.nextInt(5);
+                if (pick == 0) continue;   // never heard
+                int daysAgo = switch (pick) { case 1 -> cadence; case 2 -> cadence + 1; case 3 -> 0; default -> random.nextInt(400); };
+                heard.computeIfAbsent(c, k -> new java.util.HashMap<>()).put(product, AS_OF.minusDays(daysAgo));
+            }
+        }
+        Set<GapRule.Cell> excluded = Set.of(new GapRule.Cell(10, 1), new GapRule.Cell(11, 2), new GapRule.Cell(11, 3),
+                new GapRule.Cell(13, 12));
+
+        List<String> expected = GapRule.evaluate(people, products, excluded, heard, AS_OF, cadence).gaps().stream()
+                .map(p -> p.contactId() + "/" + p.unitId() + "/" + p.productId() + "/" + p.lastExposedOn()).sorted().toList();
+        List<String> grouped = new java.util.ArrayList<>();
+        for (GapRule.ContactGaps g : GapRule.gapsByContact(people, products, excluded, heard, AS_OF, cadence)) {
+            assertThat(g.size()).isPositive();
+            for (int i = 0; i < g.size(); i++) {
+                grouped.add(g.contactId() + "/" + g.unitId() + "/" + g.productIds()[i] + "/" + g.lastExposedOn()[i]);
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        assertThat(grouped.stream().sorted().toList()).isEqualTo(expected);
+    }
 }
