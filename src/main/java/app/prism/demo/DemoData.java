@@ -84,8 +84,9 @@ class DemoData implements ApplicationRunner {
     private final String adminEmail;
     private final app.prism.exposure.TouchpointService touchpoints;
     private final app.prism.scoring.ScoringService scoring;
-    private final app.prism.planning.PerformanceService performance;
-    private final app.prism.planning.PlanService plans;
+    private final app.prism.performance.PerformanceService performance;
+    private final app.prism.plans.PlanService plans;
+    private final app.prism.survey.SurveyService survey;
     private final app.prism.sales.CellPotentialService cellPotentials;
     /** The dates of the contacts' history (a stream of its own, so the other demo data stays as it was). */
     private Random contactDates;
@@ -96,8 +97,10 @@ class DemoData implements ApplicationRunner {
             app.prism.tasks.TaskService tasks, app.prism.tasks.RequestService requests,
             PlatformTransactionManager transactionManager, @Value("${prism.admin.email:}") String adminEmail,
             app.prism.exposure.TouchpointService touchpoints, app.prism.scoring.ScoringService scoring,
-            app.prism.planning.PerformanceService performance, app.prism.planning.PlanService plans,
-            StartupLock startupLock, app.prism.sales.CellPotentialService cellPotentials) {
+            app.prism.performance.PerformanceService performance, app.prism.plans.PlanService plans,
+            app.prism.survey.SurveyService survey, StartupLock startupLock,
+            app.prism.sales.CellPotentialService cellPotentials) {
+        this.survey = survey;
         this.cellPotentials = cellPotentials;
         this.startupLock = startupLock;
         this.performance = performance;
@@ -186,7 +189,7 @@ class DemoData implements ApplicationRunner {
         DemoWallet wallet = new DemoWallet(new Random(SEED + 5), cellPotentials);
         DemoTouchpoints touches = new DemoTouchpoints(new Random(SEED + 3), LocalDate.now(), touchpoints, signIn);
         List<Long> sellable = portfolio.stream().filter(DemoProduct::active).map(p -> productIds.get(p.code())).toList();
-        DemoPlanning planning = new DemoPlanning(new Random(SEED + 4), LocalDate.now(), performance, plans);
+        DemoPlanning planning = new DemoPlanning(new Random(SEED + 4), LocalDate.now(), performance, plans, survey);
         DemoWork work = new DemoWork(new Random(SEED + 2), LocalDate.now(), tasks, requests, contacts);
         int unitCount = 0;
         int contactCount = 0;

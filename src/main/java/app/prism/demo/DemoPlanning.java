@@ -1,13 +1,14 @@
 package app.prism.demo;
 
 import app.prism.contact.ContactView;
-import app.prism.planning.Metric;
-import app.prism.planning.NewSurveyAnswer;
-import app.prism.planning.PerformanceService;
-import app.prism.planning.PlanInput;
-import app.prism.planning.PlanService;
-import app.prism.planning.PlanStatus;
-import app.prism.planning.TargetInput;
+import app.prism.performance.Metric;
+import app.prism.performance.PerformanceService;
+import app.prism.performance.TargetInput;
+import app.prism.plans.PlanInput;
+import app.prism.plans.PlanService;
+import app.prism.plans.PlanStatus;
+import app.prism.survey.NewSurveyAnswer;
+import app.prism.survey.SurveyService;
 import app.prism.web.Patch;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,12 +28,15 @@ final class DemoPlanning {
     private final LocalDate today;
     private final PerformanceService performance;
     private final PlanService plans;
+    private final SurveyService survey;
 
-    DemoPlanning(Random random, LocalDate today, PerformanceService performance, PlanService plans) {
+    DemoPlanning(Random random, LocalDate today, PerformanceService performance, PlanService plans,
+            SurveyService survey) {
         this.random = random;
         this.today = today;
         this.performance = performance;
         this.plans = plans;
+        this.survey = survey;
     }
 
     /**
@@ -75,7 +79,7 @@ final class DemoPlanning {
                         score >= 9 ? "Reliable partner" : score <= 6 ? "Slow to answer our requests" : null));
             }
         }
-        performance.recordAnswers(answers);
+        survey.recordAnswers(answers);
         BigDecimal revenue = performance.performance(accountId, today).ttm().revenue();
         performance.replaceTargets(accountId, List.of(
                 new TargetInput(Metric.REVENUE, "TTM", revenue.multiply(new BigDecimal("1.15")).setScale(0, RoundingMode.HALF_UP)),

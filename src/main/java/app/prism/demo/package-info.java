@@ -1,8 +1,9 @@
 /**
  * The demo installation: believable users, products, customer groups, contacts and two years of sales, loaded once
  * into an empty database. Depends only on the public services of identity, account, catalog, contact, sales, exposure,
- * tasks, scoring, planning and web.
+ * tasks, scoring, performance, plans, survey and web.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"identity", "account", "catalog", "contact", "sales", "exposure", "tasks", "scoring", "planning", "web"})
+        allowedDependencies = {"identity", "account", "catalog", "contact", "sales", "exposure", "tasks", "scoring", "performance",
+                "plans", "survey", "web"})
 package app.prism.demo;

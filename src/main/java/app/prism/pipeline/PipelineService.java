@@ -1,7 +1,7 @@
 package app.prism.pipeline;
 
 import app.prism.account.AccountService;
-import app.prism.planning.PerformanceService;
+import app.prism.performance.PerformanceService;
 import app.prism.sales.PipelineFacts;
 import app.prism.sales.SalesStage;
 import app.prism.sales.SalesStageService;

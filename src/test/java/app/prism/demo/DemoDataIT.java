@@ -97,7 +97,7 @@ class DemoDataIT {
         assertThat(people).allSatisfy(c -> assertThat(c.relationshipStrength()).isBetween(0, 3));
     }
 
-    @Autowired app.prism.planning.PerformanceService performance;
+    @Autowired app.prism.performance.PerformanceService performance;
 
     @Test
     void contactsAreDatedOverTwoYearsSoThePerformanceTilesHaveAYearAgoFigure() {

@@ -157,7 +157,7 @@ class WalletIT extends IntegrationTest {
             peers = Long.parseLong(m.group(2));
         }
         assertThat(crossSell.get("expectedValue").decimalValue()).isEqualByComparingTo(
-                app.prism.planning.NextBestActionRule.crossSellValue(new BigDecimal("45000.00"), buyers, peers));
+                app.prism.nextbest.NextBestActionRule.crossSellValue(new BigDecimal("45000.00"), buyers, peers));
     }
 
     @Test
