@@ -399,7 +399,7 @@ public final class MatrixBenchmark {
          * (its matrix and figures computed again) and warm, against the floor of the same minutes.
          */
         Map<String, Object> nextBestActions() {
-            var actions = app.getBean(app.prism.planning.NextBestActions.class);
+            var actions = app.getBean(app.prism.nextbest.NextBestActions.class);
             Series floor = new Series("floor: raw SQL TTM aggregate");
             Series cold = new Series("next best actions, cold");
             Series warm = new Series("next best actions, warm");
