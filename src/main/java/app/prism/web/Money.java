@@ -2,9 +2,6 @@ package app.prism.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** Money as people read it: the currency, thousands separators, two decimals; or compact (12.3k) inside a grid. */
 public final class Money {
@@ -13,8 +10,7 @@ public final class Money {
 
     public static String format(BigDecimal amount, String currency) {
         if (amount == null) return "—";
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return currency + " " + f.format(amount.setScale(2, RoundingMode.HALF_UP));
+        return currency + " " + grouped(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     /**
@@ -23,8 +19,27 @@ public final class Money {
      */
     public static String estimate(BigDecimal amount, String currency) {
         if (amount == null) return "—";
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return currency + " " + f.format(amount.setScale(0, RoundingMode.HALF_UP));
+        return currency + " " + grouped(amount.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The amount as written, thousands grouped with commas ({@code -1,234,567.50}): what {@code DecimalFormat("#,##0.00")}
+     * in English gives for an amount already at its scale, without building a format per call (next best actions format
+     * tens of thousands of amounts in one request).
+     */
+    static String grouped(BigDecimal scaled) {
+        String plain = scaled.toPlainString();
+        int start = plain.startsWith("-") ? 1 : 0;
+        int dot = plain.indexOf('.');
+        int end = dot < 0 ? plain.length() : dot;
+        StringBuilder out = new StringBuilder(plain.length() + (end - start) / 3);
+        out.append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            out.append(plain.charAt(i));
+            int left = end - i - 1;
+            if (left > 0 && left % 3 == 0) out.append(',');
+        }
+        return out.append(plain, end, plain.length()).toString();
     }
 
     public static String compact(BigDecimal amount) {
