@@ -407,8 +407,8 @@ public final class MatrixBenchmark {
             for (int i = 0; i < Math.max(reps, 2); i++) {
                 floor.add(time(this::floor));
                 invalidate();
-                cold.add(time(() -> count[0] = signIn.asUser(ADMIN, () -> actions.nextBestActions(account, asOf)).size()));
-                warm.add(time(() -> signIn.asUser(ADMIN, () -> actions.nextBestActions(account, asOf)).size()));
+                cold.add(time(() -> count[0] = signIn.asUser(ADMIN, () -> actions.nextBestActions(account, asOf, 50)).total()));
+                warm.add(time(() -> signIn.asUser(ADMIN, () -> actions.nextBestActions(account, asOf, 50)).total()));
                 say("rep " + (i + 1) + ": floor " + floor.last() + ", next best actions cold " + cold.last() + " / warm "
                         + warm.last() + " ms (" + count[0] + " actions)");
             }

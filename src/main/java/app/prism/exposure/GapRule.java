@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,9 +88,11 @@ public final class GapRule {
 
     /**
      * The gaps of one active contact, in the order of the products given: what {@link #evaluate} marks as gaps for
-     * them, with each product's last exposure (null: never), without awareness shares and unsorted.
+     * them, with each product's place in the products given and its last exposure (null: never), without awareness
+     * shares and unsorted.
      */
-    public record ContactGaps(long contactId, long unitId, long[] productIds, LocalDate[] lastExposedOn) {
+    public record ContactGaps(long contactId, long unitId, long[] productIds, int[] productIndexes,
+            LocalDate[] lastExposedOn) {
 
         public int size() {
             return productIds.length;
@@ -105,26 +106,40 @@ public final class GapRule {
      */
     public static List<ContactGaps> gapsByContact(Collection<Person> people, Collection<Long> products,
             Set<Cell> excluded, Map<Long, Map<Long, LocalDate>> lastExposedOn, LocalDate asOf, int cadenceDays) {
-        Map<Long, Set<Long>> excludedByUnit = new HashMap<>();
-        for (Cell c : excluded) excludedByUnit.computeIfAbsent(c.unitId(), k -> new HashSet<>()).add(c.productId());
+        long[] ids = products.stream().mapToLong(Long::longValue).toArray();
+        Map<Long, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) indexOf.putIfAbsent(ids[i], i);
+        Map<Long, boolean[]> excludedByUnit = new HashMap<>();
+        for (Cell c : excluded) {
+            Integer i = indexOf.get(c.productId());
+            if (i != null) excludedByUnit.computeIfAbsent(c.unitId(), k -> new boolean[ids.length])[i] = true;
+        }
         LocalDate cutOff = asOf.minusDays(cadenceDays);
+        boolean[] none = new boolean[ids.length];
         List<ContactGaps> out = new ArrayList<>();
-        long[] ids = new long[products.size()];
-        LocalDate[] dates = new LocalDate[products.size()];
+        long[] gapIds = new long[ids.length];
+        int[] gapIndexes = new int[ids.length];
+        LocalDate[] gapDates = new LocalDate[ids.length];
+        LocalDate[] heard = new LocalDate[ids.length];
         for (Person person : people) {
             if (!person.active()) continue;
-            Map<Long, LocalDate> heard = lastExposedOn.getOrDefault(person.contactId(), Map.of());
-            Set<Long> skip = excludedByUnit.getOrDefault(person.unitId(), Set.of());
+            Arrays.fill(heard, null);
+            lastExposedOn.getOrDefault(person.contactId(), Map.of()).forEach((product, date) -> {
+                Integer i = indexOf.get(product);
+                if (i != null) heard[i] = date;
+            });
+            boolean[] skip = excludedByUnit.getOrDefault(person.unitId(), none);
             int n = 0;
-            for (Long product : products) {
-                if (skip.contains(product)) continue;
-                LocalDate last = heard.get(product);
+            for (int i = 0; i < ids.length; i++) {
+                if (skip[i]) continue;
+                LocalDate last = heard[i];
                 if (last != null && !last.isBefore(cutOff)) continue;   // the date rule of isGap
-                ids[n] = product;
-                dates[n++] = last;
+                gapIds[n] = ids[i];
+                gapIndexes[n] = i;
+                gapDates[n++] = last;
             }
-            if (n > 0) out.add(new ContactGaps(person.contactId(), person.unitId(), Arrays.copyOf(ids, n),
-                    Arrays.copyOf(dates, n)));
+            if (n > 0) out.add(new ContactGaps(person.contactId(), person.unitId(), Arrays.copyOf(gapIds, n),
+                    Arrays.copyOf(gapIndexes, n), Arrays.copyOf(gapDates, n)));
         }
         return out;
     }

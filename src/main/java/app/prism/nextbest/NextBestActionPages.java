@@ -40,10 +40,11 @@ class NextBestActionPages {
     @GetMapping("/accounts/{id}/next-best-actions/panel")
     String panel(@PathVariable long id, @RequestParam(required = false) String returnTo, Model model) {
         var account = accounts.getAccount(id);
-        List<NextBestAction> all = actions.nextBestActions(id, null);
+        // the best three of each type hold every action the mixed list can take (at most three of a type)
+        NextBestActions.Ranked best = actions.bestOfEachType(id, null, 3);
         model.addAttribute("account", account);
-        model.addAttribute("total", all.size());
-        model.addAttribute("rows", mixed(all).stream().map(a -> new Row(a, label(a.type()),
+        model.addAttribute("total", best.total());
+        model.addAttribute("rows", mixed(best.actions()).stream().map(a -> new Row(a, label(a.type()),
                 a.expectedValue().signum() == 0 ? "" : Money.format(a.expectedValue(), currency))).toList());
         model.addAttribute("returnTo", app.prism.web.ReturnTo.pathOr(returnTo, "/accounts/" + id + "/overview"));
         return "nextbest/fragments/next-best-actions :: actions";

@@ -75,7 +75,27 @@ public class NextBestActions {
         this.currency = currency;
     }
 
+    /** Every next best action of the account, best first. */
     public List<NextBestAction> nextBestActions(long accountId, LocalDate asOf) {
+        return NextBestActionRule.top(candidates(accountId, asOf), Integer.MAX_VALUE);
+    }
+
+    /** The first actions of the ranking and how many there are in all. */
+    public record Ranked(List<NextBestAction> actions, int total) {}
+
+    /** The best {@code limit} of {@link #nextBestActions}, with the count of all: only those reasons are written. */
+    public Ranked nextBestActions(long accountId, LocalDate asOf, int limit) {
+        List<NextBestActionRule.Lazy> all = candidates(accountId, asOf);
+        return new Ranked(NextBestActionRule.top(all, limit), all.size());
+    }
+
+    /** The best {@code perType} of each type in the ranking's order ({@link NextBestActionRule#bestOfEachType}). */
+    public Ranked bestOfEachType(long accountId, LocalDate asOf, int perType) {
+        List<NextBestActionRule.Lazy> all = candidates(accountId, asOf);
+        return new Ranked(NextBestActionRule.bestOfEachType(all, perType), all.size());
+    }
+
+    private List<NextBestActionRule.Lazy> candidates(long accountId, LocalDate asOf) {
         accounts.requireVisible(accountId);
         LocalDate day = penetration.asOfOrToday(asOf);
         Map<Long, UnitView> unitsById = units.unitsOf(accountId).stream()
@@ -87,7 +107,7 @@ public class NextBestActions {
         Set<Long> doingBusiness = matrix.cells().stream().filter(c -> c.status() == CellStatus.BUYING)
                 .map(Matrix.Cell::unitId).collect(Collectors.toSet());
 
-        List<NextBestActionRule.Candidate> out = new ArrayList<>();
+        List<NextBestActionRule.Lazy> out = new ArrayList<>();
         crossSells(accountId, day, unitsById, productsById, value, matrix, out);
         askReferrals(accountId, day, unitsById, value, matrix, doingBusiness, out);
         reExposures(accountId, day, unitsById, productsById, value, potentialsOfWhitespace(matrix), out);
@@ -104,11 +124,11 @@ public class NextBestActions {
             // an action made into a task is listed as that task; the plan's own due dates count as of the day asked
             if (a.taskId() != null || a.status() != PlanView.ActionStatus.OPEN || a.dueOn() == null
                     || !a.dueOn().isBefore(day)) continue;
-            out.add(new NextBestActionRule.Candidate(new NextBestAction(NextBestAction.Type.OVERDUE_ACTION, null, null,
-                    null, null, "Plan action " + late(a.dueOn(), day).toLowerCase(Locale.ROOT) + ": " + a.title(),
-                    BigDecimal.ZERO.setScale(2), a.id()), a.dueOn()));
+            String reason = "Plan action " + late(a.dueOn(), day).toLowerCase(Locale.ROOT) + ": " + a.title();
+            out.add(new NextBestActionRule.Lazy(NextBestAction.Type.OVERDUE_ACTION, null, null, null, null,
+                    () -> reason, BigDecimal.ZERO.setScale(2), a.id(), a.dueOn()));
         }
-        return NextBestActionRule.rank(out);
+        return out;
     }
 
     /**
@@ -118,7 +138,7 @@ public class NextBestActions {
      */
     private void crossSells(long accountId, LocalDate day, Map<Long, UnitView> unitsById,
             Map<Long, ProductView> productsById, Map<Long, BigDecimal> value, Matrix matrix,
-            List<NextBestActionRule.Candidate> out) {
+            List<NextBestActionRule.Lazy> out) {
         Map<Long, String> names = new HashMap<>(), kinds = new HashMap<>(), countries = new HashMap<>();
         unitsById.values().forEach(u -> {
             names.put(u.id(), u.name());
@@ -140,6 +160,7 @@ public class NextBestActions {
             buyersByProfile.put(e.getKey(), counts);
         }
         Map<BigDecimal, String> formatted = new HashMap<>();   // most cells share their product's value
+        Map<Long, String> profileOf = new HashMap<>();
         for (Matrix.Cell c : matrix.cells()) {
             if (c.status() != CellStatus.WHITESPACE) continue;
             UnitView u = unitsById.get(c.unitId());
@@ -158,22 +179,26 @@ public class NextBestActions {
                 out.add(candidate(NextBestAction.Type.CROSS_SELL, u.id(), p.id(), null, null, reason, expected, null));
                 continue;
             }
-            String key = profile(u.kind(), u.country());
+            String key = profileOf.computeIfAbsent(u.id(), id -> profile(u.kind(), u.country()));
             long peers = peersByProfile.getOrDefault(key, List.of()).size() - 1;
             long buyers = buyersByProfile.getOrDefault(key, Map.of()).getOrDefault(p.id(), 0L);
-            String kind = u.kind().plural() + (u.country() == null ? "" : " in " + u.country());
-            String worth = c.potential() != null ? "worth " + money(v, formatted) + " a year (its potential)."
-                    : v.signum() > 0 ? "worth " + money(v, formatted) + " a year."
-                    : "no value known yet (no typical annual value, and no unit buys it).";
-            String reason = peers <= 0 ? p.name() + " for " + u.name() + ": no comparable " + kind + " to compare with; " + worth
-                    : p.name() + " for " + u.name() + ": " + buyers + " of " + peers + " comparable " + kind + " buy it; " + worth;
-            out.add(candidate(NextBestAction.Type.CROSS_SELL, u.id(), p.id(), null, null, reason,
-                    NextBestActionRule.crossSellValue(v, buyers, Math.max(0, peers)), null));
+            boolean potential = c.potential() != null;
+            // written only if the action is shown (or ties with one that is)
+            java.util.function.Supplier<String> reason = () -> {
+                String kind = u.kind().plural() + (u.country() == null ? "" : " in " + u.country());
+                String worth = potential ? "worth " + money(v, formatted) + " a year (its potential)."
+                        : v.signum() > 0 ? "worth " + money(v, formatted) + " a year."
+                        : "no value known yet (no typical annual value, and no unit buys it).";
+                return peers <= 0 ? p.name() + " for " + u.name() + ": no comparable " + kind + " to compare with; " + worth
+                        : p.name() + " for " + u.name() + ": " + buyers + " of " + peers + " comparable " + kind + " buy it; " + worth;
+            };
+            out.add(new NextBestActionRule.Lazy(NextBestAction.Type.CROSS_SELL, u.id(), p.id(), null, null, reason,
+                    NextBestActionRule.crossSellValue(v, buyers, Math.max(0, peers)), null, null));
         }
     }
 
     private void askReferrals(long accountId, LocalDate day, Map<Long, UnitView> unitsById, Map<Long, BigDecimal> value, Matrix matrix,
-            Set<Long> doingBusiness, List<NextBestActionRule.Candidate> out) {
+            Set<Long> doingBusiness, List<NextBestActionRule.Lazy> out) {
         Map<Long, BigDecimal> whitespaceOfUnit = new LinkedHashMap<>();
         for (Matrix.Cell c : matrix.cells()) {
             if (c.status() == CellStatus.WHITESPACE) {
@@ -198,22 +223,31 @@ public class NextBestActions {
 
     private void reExposures(long accountId, LocalDate day, Map<Long, UnitView> unitsById,
             Map<Long, ProductView> productsById, Map<Long, BigDecimal> productValue,
-            Map<Long, Map<Long, BigDecimal>> potentials, List<NextBestActionRule.Candidate> out) {
+            Map<Long, Map<Long, BigDecimal>> potentials, List<NextBestActionRule.Lazy> out) {
         List<ContactView> everyone = contacts.contactsOfAccount(accountId);
         Map<Long, ContactView> people = everyone.stream().collect(Collectors.toMap(ContactView::id, Function.identity()));
+        // a gap's value: the whitespace value of the product in the contact's unit (its potential when set), the same
+        // for every contact of the unit: worked out once per unit and product
+        int width = productsById.size();
+        Map<Long, BigDecimal[]> valuesOfUnit = new HashMap<>();
         for (GapRule.ContactGaps gaps : exposure.gapsByContact(accountId, day, everyone)) {
             ContactView c = people.get(gaps.contactId());
             if (c == null) continue;
-            // a gap's value: the whitespace value of the product in the contact's unit (its potential when set)
             Map<Long, BigDecimal> potentialHere = potentials.getOrDefault(c.unitId(), Map.of());
+            BigDecimal[] known = valuesOfUnit.computeIfAbsent(c.unitId(), k -> new BigDecimal[width]);
             BigDecimal total = BigDecimal.ZERO;
             int first = -1, second = -1;   // the two most valuable gaps: value, then never heard / longest ago, then id
             BigDecimal[] values = new BigDecimal[gaps.size()];
             for (int i = 0; i < gaps.size(); i++) {
                 long product = gaps.productIds()[i];
-                values[i] = WhitespaceValue.ofCell(potentialHere.get(product),
-                        productValue.getOrDefault(product, BigDecimal.ZERO));
-                total = total.add(values[i]);
+                int at = gaps.productIndexes()[i];
+                BigDecimal v = at < width ? known[at] : null;
+                if (v == null) {
+                    v = WhitespaceValue.ofCell(potentialHere.get(product), productValue.getOrDefault(product, BigDecimal.ZERO));
+                    if (at < width) known[at] = v;
+                }
+                values[i] = v;
+                total = total.add(v);
                 if (first < 0 || before(i, first, values, gaps)) {
                     second = first;
                     first = i;
@@ -264,10 +298,10 @@ public class NextBestActions {
         return formatted.computeIfAbsent(amount, a -> Money.format(a, currency));
     }
 
-    private static NextBestActionRule.Candidate candidate(NextBestAction.Type type, Long unitId, Long productId,
+    private static NextBestActionRule.Lazy candidate(NextBestAction.Type type, Long unitId, Long productId,
             Long contactId, Long taskId, String reason, BigDecimal expectedValue, LocalDate due) {
-        return new NextBestActionRule.Candidate(new NextBestAction(type, unitId, productId, contactId, taskId, reason,
-                expectedValue, null), due);
+        return new NextBestActionRule.Lazy(type, unitId, productId, contactId, taskId, () -> reason, expectedValue, null,
+                due);
     }
 
     /** "Overdue 3 days", counted to the day asked: no date to read in any locale. */

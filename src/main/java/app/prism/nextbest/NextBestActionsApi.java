@@ -21,7 +21,6 @@ class NextBestActionsApi {
     List<NextBestAction> nextBestActions(@PathVariable long id, @RequestParam(required = false) LocalDate asOf,
             @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 500) throw app.prism.web.Invalid.field("limit", "must be between 1 and 500");
-        List<NextBestAction> all = actions.nextBestActions(id, asOf);
-        return all.subList(0, Math.min(limit, all.size()));
+        return actions.nextBestActions(id, asOf, limit).actions();
     }
 }

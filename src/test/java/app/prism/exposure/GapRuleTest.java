@@ -125,6 +125,7 @@ class GapRuleTest {
         for (GapRule.ContactGaps g : GapRule.gapsByContact(people, products, excluded, heard, AS_OF, cadence)) {
             assertThat(g.size()).isPositive();
             for (int i = 0; i < g.size(); i++) {
+                assertThat(products.get(g.productIndexes()[i])).isEqualTo(g.productIds()[i]);
                 grouped.add(g.contactId() + "/" + g.unitId() + "/" + g.productIds()[i] + "/" + g.lastExposedOn()[i]);
             }
         }

@@ -49,4 +49,46 @@ class NextBestActionRuleTest {
         assertThat(ranked).extracting(NextBestAction::reason)
                 .containsExactly("later", "late", "big risk", "referral", "re-expose", "small cross-sell");
     }
+
+    @ParameterizedTest(name = "top {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 5, 10, 50, 499, 500, 2000})
+    void theTopOfTheRankingIsTheRankingsFirstActionsWithOnlyTheirReasonsWritten(int limit) {
+        // 500 candidates with many ties: 5 values × 5 types, some overdue with due dates, reasons that break ties
+        java.util.Random random = new java.util.Random(limit);
+        List<NextBestActionRule.Candidate> plain = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            NextBestAction.Type type = NextBestAction.Type.values()[random.nextInt(5)];
+            LocalDate due = type == NextBestAction.Type.OVERDUE_ACTION ? LocalDate.of(2026, 11, 1 + random.nextInt(3)) : null;
+            plain.add(c(type, String.valueOf(random.nextInt(5) * 100), "reason " + random.nextInt(1000), due));
+        }
+        int[] written = {0};
+        List<NextBestActionRule.Lazy> lazy = plain.stream().map(c -> new NextBestActionRule.Lazy(c.action().type(),
+                null, null, null, null, () -> {
+                    written[0]++;
+                    return c.action().reason();
+                }, c.action().expectedValue(), null, c.due())).toList();
+        List<NextBestAction> all = NextBestActionRule.rank(plain);
+
+        assertThat(NextBestActionRule.top(lazy, limit)).isEqualTo(all.subList(0, Math.min(limit, all.size())));
+        if (limit <= 10) assertThat(written[0]).isLessThan(200);   // the rest never needed a reason
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBestOfEachTypeAreEachTypesFirstInTheRankingsOrder() {
+        java.util.Random random = new java.util.Random(3);
+        List<NextBestActionRule.Candidate> plain = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            NextBestAction.Type type = NextBestAction.Type.values()[random.nextInt(5)];
+            LocalDate due = type == NextBestAction.Type.OVERDUE_ACTION ? LocalDate.of(2026, 10, 1 + random.nextInt(20)) : null;
+            plain.add(c(type, String.valueOf(random.nextInt(4) * 250), "why " + random.nextInt(50), due));
+        }
+        List<NextBestAction> all = NextBestActionRule.rank(plain);
+        java.util.Map<NextBestAction.Type, Integer> seen = new java.util.EnumMap<>(NextBestAction.Type.class);
+        List<NextBestAction> expected = all.stream().filter(a -> seen.merge(a.type(), 1, Integer::sum) <= 3).toList();
+
+        List<NextBestAction> best = NextBestActionRule.bestOfEachType(plain.stream()
+                .map(NextBestActionRule.Lazy::of).toList(), 3);
+
+        assertThat(best).hasSize(15).isEqualTo(expected);
+    }
 }
