@@ -277,6 +277,46 @@ public final class MatrixBenchmark {
                         });
                         return calls[0];
                     });
+            // the share-of-wallet read alone, as SalesFacts.pairFacts makes it (part of the step above)
+            steps.put("cell potentials and competitors (part of the above: the share-of-wallet read)", () -> {
+                long[] rows = {0};
+                jdbc.query("""
+                        select c.unit_id, c.product_id, cast(c.potential * 100 as bigint), c.competitor
+                          from cell_potential c where c.account_id = ?""",
+                        (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                            rs.getLong(1);
+                            rs.getLong(2);
+                            rs.getLong(3);
+                            rs.getString(4);
+                            rows[0]++;
+                        }, account);
+                return rows[0];
+            });
+            if (Boolean.getBoolean("bench.experiment")) {
+                steps.put("experiment: cell potentials as numeric text, no cast", () -> {
+                    long[] rows = {0};
+                    jdbc.query("""
+                            select c.unit_id, c.product_id, c.potential, c.competitor
+                              from cell_potential c where c.account_id = ?""",
+                            (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                                rs.getLong(1);
+                                rs.getLong(2);
+                                rs.getString(3);
+                                rs.getString(4);
+                                rows[0]++;
+                            }, account);
+                    return rows[0];
+                });
+                steps.put("experiment: cell potentials, ids only", () -> {
+                    long[] rows = {0};
+                    jdbc.query("select c.unit_id, c.product_id from cell_potential c where c.account_id = ?",
+                            (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                                rs.getLong(1);
+                                rows[0]++;
+                            }, account);
+                    return rows[0];
+                });
+            }
             steps.put("whitespace-median inputs over all accounts (SalesFacts.buyingUnitRevenues)",
                     () -> facts.buyingUnitRevenues(median, from, asOf));
             steps.put("active contacts per unit (ContactService.activeContactsPerUnit)",

@@ -4,7 +4,6 @@ import app.prism.account.AccountService;
 import app.prism.performance.PerformanceService;
 import app.prism.sales.PipelineFacts;
 import app.prism.sales.SalesStage;
-import app.prism.sales.SalesStageService;
 import app.prism.sales.Stage;
 import app.prism.scoring.ScoringService;
 import app.prism.scoring.Segment;
@@ -42,16 +41,14 @@ public class PipelineService {
     static final int MAX_OVERDUE_LISTED = 50;
 
     private final PipelineFacts facts;
-    private final SalesStageService stages;
     private final PerformanceService performance;
     private final ScoringService scoring;
     private final AccountService accounts;
     private final Clock clock;
 
-    PipelineService(PipelineFacts facts, SalesStageService stages, PerformanceService performance,
+    PipelineService(PipelineFacts facts, PerformanceService performance,
             ScoringService scoring, AccountService accounts, Optional<Clock> clock) {
         this.facts = facts;
-        this.stages = stages;
         this.performance = performance;
         this.scoring = scoring;
         this.accounts = accounts;
@@ -104,7 +101,9 @@ public class PipelineService {
         PageQuery page = PageQuery.of(q.page(), q.size(), null);
 
         var filter = new PipelineFacts.Filter(q.ownerId(), q.accountId(), q.productId(), segmentAccounts);
-        List<PipelineFacts.Cell> cells = facts.cells(filter, from, to, today);
+        PipelineFacts.Answer answer = facts.answer(filter, from, to, today, sort, (int) page.offset(), page.size(),
+                MAX_OVERDUE_LISTED);
+        List<PipelineFacts.Cell> cells = answer.figures().cells();
 
         BigDecimal open = zero(), weighted = zero(), won = zero(), overdue = zero();
         long openCount = 0, overdueCount = 0;
@@ -132,7 +131,7 @@ public class PipelineService {
         }
 
         List<Pipeline.StageFigures> stageFigures = new ArrayList<>();
-        for (SalesStage s : stages.salesStages()) {
+        for (SalesStage s : answer.figures().stages()) {
             BigDecimal[] sums = byStage.getOrDefault(s.name(), new BigDecimal[] {zero(), zero()});
             stageFigures.add(new Pipeline.StageFigures(s.name(), s.probability(), countByStage.getOrDefault(s.name(), 0L),
                     sums[0], sums[1]));
@@ -142,7 +141,7 @@ public class PipelineService {
         Map<Integer, BigDecimal> targets = q.ownerId() == null && q.productId() == null
                 ? performance.revenueTargetsByYear(q.accountId() != null ? List.of(q.accountId()) : segmentAccounts)
                 : Map.of();
-        Map<YearMonth, BigDecimal> booked = facts.bookedByMonth(filter, from, to);
+        Map<YearMonth, BigDecimal> booked = answer.figures().booked();
         List<Pipeline.Period> out = new ArrayList<>();
         for (ForecastRule.Period p : periods) {
             BigDecimal w = sumIn(weightedByMonth, p), wn = sumIn(wonByMonth, p), b = sumIn(booked, p);
@@ -150,12 +149,9 @@ public class PipelineService {
             out.add(new Pipeline.Period(p.text(), p.start(), p.end(), w, wn, ForecastRule.forecast(w, wn), b, target,
                     ForecastRule.gap(target, b, w)));
         }
-        var list = facts.openOpportunities(filter, from, to, today, false, sort, (int) page.offset(), page.size());
-        var overdueList = facts.openOpportunities(filter, from, to, today, true, PipelineFacts.Sort.CLOSE_DATE, 0,
-                MAX_OVERDUE_LISTED);
         return new Pipeline(from, to, window.name().toLowerCase(Locale.ROOT), today,
-                new Pipeline.Totals(open, weighted, won, overdue, openCount, overdueCount), out, stageFigures, list,
-                openCount, page.page(), page.size(), overdueList);
+                new Pipeline.Totals(open, weighted, won, overdue, openCount, overdueCount), out, stageFigures,
+                answer.page(), openCount, page.page(), page.size(), answer.overdue());
     }
 
     private static BigDecimal sumIn(Map<YearMonth, BigDecimal> byMonth, ForecastRule.Period p) {

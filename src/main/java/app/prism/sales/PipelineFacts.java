@@ -37,24 +37,27 @@ public class PipelineFacts {
     private final JdbcClient jdbc;
     private final AccountService accounts;
     private final app.prism.web.DataRevision revision;
+    private final SalesStageService stages;
 
     /**
      * The aggregates of the last few questions, under the data revisions they were read at: every write to an
      * opportunity, a sale or the stages moves a revision (database-wide or the account's), so an entry whose key no
      * longer matches is never read again, on this instance or any other. The key holds the accounts the user may see.
      */
-    private final Map<List<Object>, Object> recent = java.util.Collections.synchronizedMap(
+    private final Map<List<Object>, Figures> recent = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, Figures> eldest) {
                     return size() > 64;
                 }
             });
 
-    PipelineFacts(JdbcClient jdbc, AccountService accounts, app.prism.web.DataRevision revision) {
+    PipelineFacts(JdbcClient jdbc, AccountService accounts, app.prism.web.DataRevision revision,
+            SalesStageService stages) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.revision = revision;
+        this.stages = stages;
     }
 
     /** Both revisions in one read: the database-wide one and the sum of every account's (they only grow). */
@@ -65,27 +68,43 @@ public class PipelineFacts {
                 .query((rs, n) -> List.<Object>of(rs.getLong(1), rs.getLong(2))).single();
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T remembered(String what, Filter filter, Collection<Long> visible, LocalDate from, LocalDate to,
-            LocalDate today, java.util.function.Supplier<T> read) {
+    private Figures remembered(Filter filter, Collection<Long> visible, LocalDate from, LocalDate to,
+            LocalDate today, java.util.function.Supplier<Figures> read) {
         if (revision.writtenInThisTransaction()) return read.get();
-        List<Object> key = java.util.Arrays.asList(what, filter.ownerId(), filter.accountId(), filter.productId(),
+        List<Object> key = java.util.Arrays.asList(filter.ownerId(), filter.accountId(), filter.productId(),
                 visible == null ? null : new java.util.TreeSet<>(visible), from, to, today, revisions());
-        Object hit = recent.get(key);
-        if (hit != null) return (T) hit;
-        T value = read.get();
+        Figures hit = recent.get(key);
+        if (hit != null) return hit;
+        Figures value = read.get();
         recent.put(key, value);
         return value;
     }
 
     /**
-     * OPEN opportunities expected to close from … to (from today on), OPEN ones overdue (expected before today, any
-     * date), and WON ones closed from … to, by status, sales stage, month and overdue.
+     * The figures of one question, remembered together under one read of the revisions: the aggregate
+     * ({@link #readCells}: OPEN opportunities expected to close from … to (from today on), OPEN ones overdue (expected
+     * before today, any date), and WON ones closed from … to, by status, sales stage, month and overdue), the revenue
+     * booked per month from … to ({@link #readBooked}) and the installation's sales stages in their order (a change of
+     * the stages moves the database-wide revision).
      */
-    public List<Cell> cells(Filter filter, LocalDate from, LocalDate to, LocalDate today) {
+    public record Figures(List<Cell> cells, Map<YearMonth, BigDecimal> booked, List<SalesStage> stages) {}
+
+    /**
+     * What the pipeline shows for one question: its {@link Figures}, a page of the OPEN opportunities counted in
+     * from … to (expected from today on) in the order asked, and the first {@code overdueListed} of those expected
+     * before today, the longest overdue first. The accounts the user may see are looked up once for all of it.
+     */
+    public record Answer(Figures figures, List<OpportunityView> page, List<OpportunityView> overdue) {}
+
+    public Answer answer(Filter filter, LocalDate from, LocalDate to, LocalDate today, Sort sort, int offset,
+            int limit, int overdueListed) {
         Collection<Long> visible = visible(filter);
-        return remembered("cells", filter, visible, from, to, today,
-                () -> List.copyOf(readCells(filter, visible, from, to, today)));
+        Figures figures = remembered(filter, visible, from, to, today, () -> new Figures(
+                List.copyOf(readCells(filter, visible, from, to, today)),
+                java.util.Collections.unmodifiableMap(readBooked(filter, visible, from, to)),
+                List.copyOf(stages.salesStages())));
+        return new Answer(figures, openOpportunities(filter, visible, from, to, today, false, sort, offset, limit),
+                openOpportunities(filter, visible, from, to, today, true, Sort.CLOSE_DATE, 0, overdueListed));
     }
 
     private List<Cell> readCells(Filter filter, Collection<Long> visible, LocalDate from, LocalDate to,
@@ -121,7 +140,9 @@ public class PipelineFacts {
 
     /** How the pipeline's opportunities can be sorted. */
     public enum Sort {
-        CLOSE_DATE("close_date, id"), VALUE("opp_value desc nulls last, id"),
+        // stage is 'OPEN' in every row listed: naming it lets H2 read ix_opportunity_stage_close_id in this order and
+        // stop at the page's end (on "close_date, id" alone it read and sorted every OPEN opportunity of the period)
+        CLOSE_DATE("stage, close_date, id"), VALUE("opp_value desc nulls last, id"),
         WEIGHTED("(opp_value * coalesce(probability, (select s.probability from sales_stage s"
                 + " where s.name = opportunity.sales_stage))) desc nulls last, id"),
         TITLE("lower(title), id"), PROBABILITY("coalesce(probability, (select s.probability from sales_stage s"
@@ -139,10 +160,10 @@ public class PipelineFacts {
      * The OPEN opportunities counted in from … to (expected from today on), or ({@code overdue}) those expected before
      * today, in the order asked, a page at a time.
      */
-    public List<OpportunityView> openOpportunities(Filter filter, LocalDate from, LocalDate to, LocalDate today,
-            boolean overdue, Sort sort, int offset, int limit) {
+    private List<OpportunityView> openOpportunities(Filter filter, Collection<Long> visible, LocalDate from,
+            LocalDate to, LocalDate today, boolean overdue, Sort sort, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, visible(filter), params, "");
+        String where = where(filter, visible, params, "");
         params.put("today", today);
         if (!overdue) {
             params.put("from", from);
@@ -158,12 +179,6 @@ public class PipelineFacts {
     }
 
     /** Revenue booked (sales lines) per month from … to, of the accounts and product the filter names. */
-    public Map<YearMonth, BigDecimal> bookedByMonth(Filter filter, LocalDate from, LocalDate to) {
-        Collection<Long> visible = visible(filter);
-        return remembered("booked", filter, visible, from, to, null,
-                () -> java.util.Collections.unmodifiableMap(readBooked(filter, visible, from, to)));
-    }
-
     private Map<YearMonth, BigDecimal> readBooked(Filter filter, Collection<Long> visible, LocalDate from,
             LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>();

@@ -236,4 +236,23 @@ class PipelineIT extends IntegrationTest {
             assertThat(admin.put("/api/v1/sales-stages", DEFAULT_STAGES).status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void theRememberedFiguresFollowAChangeOfTheStagesAtOnce() {
+        create(admin, unit, "value", 1000, "closeDate", next.atDay(5).toString());     // QUALIFY 10 → 100
+        String query = "accountId=" + account + "&from=" + next + "&to=" + next;
+        assertThat(pipeline(admin, query).path("totals").path("weighted").decimalValue()).isEqualByComparingTo("100");
+        try {
+            assertThat(admin.put("/api/v1/sales-stages", "[{\"name\":\"QUALIFY\",\"probability\":40},"
+                    + DEFAULT_STAGES.substring(DEFAULT_STAGES.indexOf("},") + 2)).status()).isEqualTo(200);
+
+            JsonNode p = pipeline(admin, query);
+
+            assertThat(p.path("totals").path("weighted").decimalValue()).isEqualByComparingTo("400");
+            assertThat(p.path("stages").get(0).path("stage").asString()).isEqualTo("QUALIFY");
+            assertThat(p.path("stages").get(0).path("probability").asInt()).isEqualTo(40);
+        } finally {
+            assertThat(admin.put("/api/v1/sales-stages", DEFAULT_STAGES).status()).isEqualTo(200);
+        }
+    }
 }
