@@ -37,16 +37,64 @@ class MatrixCache {
     /** How many matrices and summaries were computed rather than served: what a test watches. */
     private final java.util.concurrent.atomic.AtomicLong computed = new java.util.concurrent.atomic.AtomicLong();
 
+    /**
+     * A computation under way, which requests for the same key and revision wait for instead of computing the same
+     * matrix again: after a write to a large account, every request touching it (its matrix, the portfolio, next best
+     * actions) would otherwise compute it at once, each taking the CPU the others need.
+     */
+    private record Flight(Object revision, Thread owner, java.util.concurrent.CompletableFuture<Object> result) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Flight> flights =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How long a request waits for another's computation before it computes itself (never a deadlock). */
+    static final long WAIT_SECONDS = 60;
+
     /** {@code revision} null: computed and not kept (the caller's transaction has written what it reads). */
     Matrix get(long accountId, String key, Object revision, Supplier<Matrix> compute) {
         if (revision != null) synchronized (this) {
             Entry hit = entries.get(key);
             if (hit != null && hit.revision().equals(revision)) return hit.matrix();
         }
-        Matrix computed = compute.get();
-        this.computed.incrementAndGet();
-        if (revision != null) put(accountId, key, revision, computed);
-        return computed;
+        if (revision == null) {
+            Matrix computed = compute.get();
+            this.computed.incrementAndGet();
+            return computed;
+        }
+        return once("m:" + key, revision, () -> {
+            Matrix computed = compute.get();
+            this.computed.incrementAndGet();
+            put(accountId, key, revision, computed);
+            return computed;
+        });
+    }
+
+    /** Runs {@code work} unless the same key and revision is being computed: then waits for that result. */
+    @SuppressWarnings("unchecked")
+    private <T> T once(String key, Object revision, Supplier<T> work) {
+        var mine = new Flight(revision, Thread.currentThread(), new java.util.concurrent.CompletableFuture<>());
+        Flight flight = flights.compute(key, (k, f) -> f != null && f.revision().equals(revision) ? f : mine);
+        if (flight != mine && flight.owner() != Thread.currentThread()) {
+            try {
+                return (T) flight.result().get(WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for a matrix", e);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                return work.get();   // the other failed (its caller sees why) or is slow: compute here
+            }
+        }
+        if (flight != mine) return work.get();   // asked again while computing it (never waits for itself)
+        try {
+            T result = work.get();
+            mine.result().complete(result);
+            return result;
+        } catch (RuntimeException | Error e) {
+            mine.result().completeExceptionally(e);
+            throw e;
+        } finally {
+            flights.remove(key, mine);
+        }
     }
 
     long computed() {
@@ -64,12 +112,19 @@ class MatrixCache {
             Entry matrix = entries.get(key);
             if (matrix != null && matrix.revision().equals(revision)) return matrix.matrix().summary();
         }
-        Matrix.Summary computed = compute.get();
-        this.computed.incrementAndGet();
-        if (revision != null) synchronized (this) {
-            summaries.put(key, new SummaryEntry(revision, computed));
+        if (revision == null) {
+            Matrix.Summary computed = compute.get();
+            this.computed.incrementAndGet();
+            return computed;
         }
-        return computed;
+        return once("s:" + key, revision, () -> {
+            Matrix.Summary computed = compute.get();
+            this.computed.incrementAndGet();
+            synchronized (this) {
+                summaries.put(key, new SummaryEntry(revision, computed));
+            }
+            return computed;
+        });
     }
 
     private synchronized void put(long accountId, String key, Object revision, Matrix matrix) {
