@@ -144,24 +144,6 @@ public final class NextBestActionRule {
     }
 
     public static List<NextBestAction> rank(List<Candidate> candidates) {
-        List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(ORDER);
-        return sorted.stream().map(Candidate::action).toList();
+        return top(candidates.stream().map(Lazy::of).toList(), Integer.MAX_VALUE);
     }
-
-    /**
-     * Overdue actions first, by due date; then by expected value, highest first; ties by type, then reason. Written out
-     * rather than chained: an account of thousands of contacts and units ranks tens of thousands of candidates.
-     */
-    static final Comparator<Candidate> ORDER = (a, b) -> {
-        boolean overdueA = a.action().type() == NextBestAction.Type.OVERDUE_ACTION;
-        boolean overdueB = b.action().type() == NextBestAction.Type.OVERDUE_ACTION;
-        if (overdueA != overdueB) return overdueA ? -1 : 1;
-        int c = (a.due() == null ? LocalDate.MAX : a.due()).compareTo(b.due() == null ? LocalDate.MAX : b.due());
-        if (c != 0) return c;
-        c = b.action().expectedValue().compareTo(a.action().expectedValue());
-        if (c != 0) return c;
-        c = a.action().type().compareTo(b.action().type());
-        return c != 0 ? c : a.action().reason().compareTo(b.action().reason());
-    };
 }

@@ -159,7 +159,6 @@ public class NextBestActions {
             }
             buyersByProfile.put(e.getKey(), counts);
         }
-        Map<BigDecimal, String> formatted = new HashMap<>();   // most cells share their product's value
         Map<Long, String> profileOf = new HashMap<>();
         for (Matrix.Cell c : matrix.cells()) {
             if (c.status() != CellStatus.WHITESPACE) continue;
@@ -186,8 +185,8 @@ public class NextBestActions {
             // written only if the action is shown (or ties with one that is)
             java.util.function.Supplier<String> reason = () -> {
                 String kind = u.kind().plural() + (u.country() == null ? "" : " in " + u.country());
-                String worth = potential ? "worth " + money(v, formatted) + " a year (its potential)."
-                        : v.signum() > 0 ? "worth " + money(v, formatted) + " a year."
+                String worth = potential ? "worth " + Money.format(v, currency) + " a year (its potential)."
+                        : v.signum() > 0 ? "worth " + Money.format(v, currency) + " a year."
                         : "no value known yet (no typical annual value, and no unit buys it).";
                 return peers <= 0 ? p.name() + " for " + u.name() + ": no comparable " + kind + " to compare with; " + worth
                         : p.name() + " for " + u.name() + ": " + buyers + " of " + peers + " comparable " + kind + " buy it; " + worth;
@@ -292,10 +291,6 @@ public class NextBestActions {
             }
         }
         return out;
-    }
-
-    private String money(BigDecimal amount, Map<BigDecimal, String> formatted) {
-        return formatted.computeIfAbsent(amount, a -> Money.format(a, currency));
     }
 
     private static NextBestActionRule.Lazy candidate(NextBestAction.Type type, Long unitId, Long productId,

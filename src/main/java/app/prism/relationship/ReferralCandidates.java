@@ -26,15 +26,7 @@ public class ReferralCandidates {
 
     public List<CandidateRule.Candidate> candidatesFor(long unitId, LocalDate asOf) {
         UnitView target = units.getUnit(unitId);
-        LocalDate day = risks.asOfOrToday(asOf);
-        Map<Long, CandidateRule.Unit> tree = units.unitsOf(target.accountId()).stream()
-                .map(u -> new CandidateRule.Unit(u.id(), u.parentId(), u.country(), u.name()))
-                .collect(Collectors.toMap(CandidateRule.Unit::id, Function.identity()));
-        var doing = risks.facts(target.accountId(), day).doingBusiness().keySet();
-        var people = contacts.contactsOfAccount(target.accountId()).stream()
-                .map(c -> new CandidateRule.Person(c.id(), c.name(), c.unitId(), c.active(), c.buyingRole(),
-                        c.attitude(), c.relationshipStrength())).toList();
-        return CandidateRule.rank(unitId, tree, doing, people);
+        return candidatesForAccount(target.accountId(), asOf).getOrDefault(unitId, List.of());
     }
 
     /**
