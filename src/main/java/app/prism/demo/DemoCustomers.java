@@ -10,20 +10,27 @@ import static app.prism.account.UnitKind.SUBSIDIARY;
 import app.prism.account.Scope;
 import app.prism.account.UnitKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The three fictional customer groups of the demo, each an organisation tree as an account manager would draw it.
- * Names, cities and ids are invented; countries are real ISO codes so maps and filters have something to show.
+ * The fictional customers of the demo, each an organisation tree as an account manager would draw it: three large
+ * groups drawn by hand, and 37 more of different sizes, industries and countries whose trees are grown from a seed (a
+ * few deep groups, many mid-size companies, some small ones). Names, cities and ids are invented; countries are real
+ * ISO codes so maps and filters have something to show.
  */
 final class DemoCustomers {
 
     /**
      * One customer: the account's fields, the email domain of its people, the products it never buys, the share of
      * (unit, product) pairs that stop buying before the last twelve months, and its momentum (how much its spend rises
-     * or falls across the two years: +0.3 is a third more at the end than at the start).
+     * or falls across the four years: +0.3 is a third more at the end than at the start).
      */
     record Customer(String name, String industry, String country, Scope scope, String externalId, String mailDomain,
             Set<String> neverBuys, double churnRate, double momentum, Unit root) {}
@@ -46,8 +53,228 @@ final class DemoCustomers {
 
     private DemoCustomers() {}
 
+    /** How big a generated customer is: a deep group, a mid-size company, a small one. */
+    enum Size { LARGE, MEDIUM, SMALL }
+
+    /** A generated customer before its tree is grown. */
+    record Spec(String name, String industry, String country, Scope scope, Size size, double momentum, double churn,
+            List<String> abroad) {}
+
     static List<Customer> all() {
-        return List.of(rheinwerk(), nordhavn(), meridian());
+        List<Customer> all = new ArrayList<>(List.of(rheinwerk(), nordhavn(), meridian()));
+        Random random = new Random(20261202L);
+        int n = 0;
+        for (Spec spec : GENERATED) all.add(grow(spec, ++n, random));
+        return List.copyOf(all);
+    }
+
+    static final List<Spec> GENERATED = List.of(
+            spec("Castellane Chimie S.A.", "Chemicals", "FR", Scope.GLOBAL, Size.LARGE, 0.2, 0.08, "DE", "ES", "US"),
+            spec("Valdoro Alimentari S.p.A.", "Food & beverage", "IT", Scope.REGIONAL, Size.LARGE, 0.1, 0.06, "FR", "ES"),
+            spec("Kitakami Precision Industries", "Electronics manufacturing", "JP", Scope.GLOBAL, Size.LARGE, 0.4, 0.05,
+                    "KR", "CN", "US"),
+            spec("Brightwater Utilities plc", "Water utilities", "GB", Scope.NATIONAL, Size.MEDIUM, 0.0, 0.04),
+            spec("Hallberg Papper AB", "Paper & pulp", "SE", Scope.REGIONAL, Size.MEDIUM, -0.2, 0.1, "FI"),
+            spec("Torvik Metall AS", "Metals & mining", "NO", Scope.NATIONAL, Size.MEDIUM, 0.1, 0.08),
+            spec("Oakridge Packaging Corp.", "Packaging", "US", Scope.NATIONAL, Size.MEDIUM, 0.3, 0.06, "CA"),
+            spec("Granitos del Norte S.L.", "Building materials", "ES", Scope.NATIONAL, Size.MEDIUM, -0.3, 0.15),
+            spec("Alpenrose Pharma AG", "Pharmaceuticals", "CH", Scope.REGIONAL, Size.MEDIUM, 0.3, 0.04, "DE"),
+            spec("Wisła Stal S.A.", "Metals & mining", "PL", Scope.NATIONAL, Size.MEDIUM, 0.0, 0.1),
+            spec("Moravia Auto Components s.r.o.", "Automotive supplier", "CZ", Scope.REGIONAL, Size.MEDIUM, 0.2, 0.07,
+                    "PL"),
+            spec("Donautal Fahrzeugteile GmbH", "Automotive supplier", "DE", Scope.GLOBAL, Size.MEDIUM, -0.4, 0.2,
+                    "MX", "CN"),
+            spec("Eifel Zement AG", "Building materials", "DE", Scope.NATIONAL, Size.MEDIUM, 0.0, 0.06),
+            spec("Lakeshore Foods Inc.", "Food & beverage", "US", Scope.NATIONAL, Size.MEDIUM, 0.2, 0.07),
+            spec("Prairie Grain Processing Ltd.", "Food & beverage", "CA", Scope.NATIONAL, Size.MEDIUM, 0.1, 0.05),
+            spec("Sierra Madre Empaques S.A. de C.V.", "Packaging", "MX", Scope.NATIONAL, Size.MEDIUM, 0.5, 0.05),
+            spec("Paulista Autopeças Ltda.", "Automotive supplier", "BR", Scope.NATIONAL, Size.MEDIUM, 0.3, 0.09),
+            spec("Hanbit Electronics Co., Ltd.", "Electronics manufacturing", "KR", Scope.REGIONAL, Size.MEDIUM, 0.4,
+                    0.05, "CN"),
+            spec("Deccan Pharma Ltd.", "Pharmaceuticals", "IN", Scope.NATIONAL, Size.MEDIUM, 0.6, 0.04),
+            spec("Southern Cross Water Pty Ltd", "Water utilities", "AU", Scope.NATIONAL, Size.MEDIUM, 0.1, 0.03),
+            spec("Scheldt Chemie N.V.", "Chemicals", "BE", Scope.REGIONAL, Size.MEDIUM, 0.0, 0.06, "NL"),
+            spec("Zuiderzee Logistics B.V.", "Transport & logistics", "NL", Scope.REGIONAL, Size.MEDIUM, -0.1, 0.12,
+                    "BE", "DE"),
+            spec("Kvarken Shipping & Logistics Oy", "Transport & logistics", "FI", Scope.REGIONAL, Size.MEDIUM, 0.1,
+                    0.08, "SE"),
+            spec("Bodensee Maschinenbau GmbH", "Industrial machinery", "DE", Scope.GLOBAL, Size.MEDIUM, 0.2, 0.05,
+                    "CH", "US"),
+            spec("Tiroler Holzwerke GmbH", "Paper & pulp", "AT", Scope.NATIONAL, Size.MEDIUM, -0.1, 0.07),
+            spec("Jutland Wind Components A/S", "Industrial machinery", "DK", Scope.GLOBAL, Size.MEDIUM, 0.5, 0.04,
+                    "PL", "US"),
+            spec("Pennine Engineering Ltd", "Industrial machinery", "GB", Scope.NATIONAL, Size.MEDIUM, -0.2, 0.1),
+            spec("Mistral Aéro Composants SAS", "Aerospace supplier", "FR", Scope.REGIONAL, Size.MEDIUM, 0.3, 0.04,
+                    "ES"),
+            spec("Ostsee Fischverarbeitung GmbH", "Food & beverage", "DE", Scope.LOCAL, Size.SMALL, 0.0, 0.08),
+            spec("Loire Emballages SAS", "Packaging", "FR", Scope.LOCAL, Size.SMALL, 0.1, 0.1),
+            spec("Atlantic Cold Storage Ltd", "Transport & logistics", "IE", Scope.NATIONAL, Size.SMALL, 0.2, 0.06),
+            spec("Po Valley Plastics S.r.l.", "Chemicals", "IT", Scope.LOCAL, Size.SMALL, -0.3, 0.15),
+            spec("Midlands Brewing Co.", "Food & beverage", "GB", Scope.LOCAL, Size.SMALL, 0.1, 0.05),
+            spec("Great Lakes Castings LLC", "Metals & mining", "US", Scope.LOCAL, Size.SMALL, -0.2, 0.12),
+            spec("Vltava Mlýny a.s.", "Food & beverage", "CZ", Scope.LOCAL, Size.SMALL, 0.0, 0.06),
+            spec("Bergen Aqua Farms AS", "Food & beverage", "NO", Scope.LOCAL, Size.SMALL, 0.4, 0.04),
+            spec("Rioja Envases S.L.", "Packaging", "ES", Scope.LOCAL, Size.SMALL, 0.0, 0.08));
+
+    private static Spec spec(String name, String industry, String country, Scope scope, Size size, double momentum,
+            double churn, String... abroad) {
+        return new Spec(name, industry, country, scope, size, momentum, churn, List.of(abroad));
+    }
+
+    /** Where a generated customer's sites are: a few invented-sounding but real places per country. */
+    private static final Map<String, List<String>> CITIES = Map.ofEntries(
+            Map.entry("DE", List.of("München", "Stuttgart", "Köln", "Hannover", "Nürnberg", "Leipzig", "Bremen", "Regensburg", "Kassel")),
+            Map.entry("FR", List.of("Lyon", "Toulouse", "Lille", "Nantes", "Grenoble", "Rouen", "Strasbourg", "Bordeaux")),
+            Map.entry("IT", List.of("Milano", "Torino", "Bologna", "Verona", "Brescia", "Parma", "Modena")),
+            Map.entry("ES", List.of("Bilbao", "Zaragoza", "Valencia", "Sevilla", "Vitoria-Gasteiz", "Pamplona")),
+            Map.entry("GB", List.of("Sheffield", "Leeds", "Bristol", "Derby", "Coventry", "Manchester", "Hull")),
+            Map.entry("IE", List.of("Cork", "Dublin", "Limerick", "Galway")),
+            Map.entry("NL", List.of("Eindhoven", "Tilburg", "Zwolle", "Utrecht", "Groningen")),
+            Map.entry("BE", List.of("Gent", "Liège", "Charleroi", "Hasselt")),
+            Map.entry("SE", List.of("Västerås", "Sundsvall", "Norrköping", "Gävle", "Örebro")),
+            Map.entry("NO", List.of("Trondheim", "Bergen", "Kristiansand", "Mo i Rana")),
+            Map.entry("FI", List.of("Vaasa", "Turku", "Kuopio", "Lahti")),
+            Map.entry("DK", List.of("Esbjerg", "Vejle", "Aalborg", "Randers")),
+            Map.entry("PL", List.of("Katowice", "Gdańsk", "Poznań", "Łódź")),
+            Map.entry("CZ", List.of("Ostrava", "Olomouc", "Mladá Boleslav", "Pardubice")),
+            Map.entry("AT", List.of("Graz", "Innsbruck", "Salzburg", "Wels")),
+            Map.entry("CH", List.of("Basel", "Luzern", "Schaffhausen", "Aarau")),
+            Map.entry("US", List.of("Cleveland", "Toledo", "Milwaukee", "Pittsburgh", "Louisville", "Grand Rapids", "Fort Wayne")),
+            Map.entry("CA", List.of("Winnipeg", "Saskatoon", "Regina", "Hamilton")),
+            Map.entry("MX", List.of("Saltillo", "Puebla", "León", "San Luis Potosí")),
+            Map.entry("BR", List.of("Campinas", "Joinville", "Curitiba", "São Bernardo do Campo")),
+            Map.entry("JP", List.of("Nagoya", "Hamamatsu", "Kitakyushu", "Sendai", "Toyama")),
+            Map.entry("KR", List.of("Ulsan", "Gumi", "Changwon", "Suwon")),
+            Map.entry("IN", List.of("Pune", "Hyderabad", "Ahmedabad", "Vadodara")),
+            Map.entry("AU", List.of("Geelong", "Newcastle", "Wollongong", "Townsville")),
+            Map.entry("CN", List.of("Tianjin", "Ningbo", "Wuxi", "Chongqing")));
+
+    private static final Map<String, String> COUNTRY_NAMES = Map.ofEntries(
+            Map.entry("DE", "Deutschland"), Map.entry("FR", "France"), Map.entry("ES", "España"),
+            Map.entry("US", "USA"), Map.entry("KR", "Korea"), Map.entry("CN", "China"),
+            Map.entry("FI", "Finland"), Map.entry("CA", "Canada"), Map.entry("PL", "Polska"),
+            Map.entry("MX", "México"), Map.entry("NL", "Nederland"), Map.entry("BE", "Belgium"),
+            Map.entry("SE", "Sverige"), Map.entry("CH", "Schweiz"));
+
+    private static final Map<String, String> LEGAL_FORMS = Map.ofEntries(
+            Map.entry("DE", "GmbH"), Map.entry("FR", "SAS"), Map.entry("ES", "S.L."),
+            Map.entry("US", "Inc."), Map.entry("KR", "Co., Ltd."), Map.entry("CN", "Co., Ltd."),
+            Map.entry("FI", "Oy"), Map.entry("CA", "Ltd."), Map.entry("PL", "Sp. z o.o."),
+            Map.entry("MX", "S.A. de C.V."), Map.entry("NL", "B.V."), Map.entry("BE", "N.V."),
+            Map.entry("SE", "AB"), Map.entry("CH", "AG"));
+
+    /** What a site is called in an industry, and the divisions of a large group in it. */
+    private static String siteNoun(String industry) {
+        return switch (industry) {
+            case "Transport & logistics" -> "Distribution Center";
+            case "Water utilities" -> "Treatment Works";
+            case "Paper & pulp" -> "Mill";
+            case "Metals & mining", "Building materials" -> "Works";
+            default -> "Plant";
+        };
+    }
+
+    private static List<String> divisions(String industry) {
+        return switch (industry) {
+            case "Chemicals" -> List.of("Specialty Chemicals", "Polymers", "Coatings");
+            case "Food & beverage" -> List.of("Pasta & Bakery", "Dairy", "Beverages");
+            case "Electronics manufacturing" -> List.of("Sensors", "Power Electronics", "Displays");
+            default -> List.of("Operations", "Components", "Systems");
+        };
+    }
+
+    private static final List<String> DEPARTMENTS = List.of("Central Engineering", "Procurement", "Quality & EHS",
+            "IT & Digital", "Maintenance Services");
+
+    /** Grows a generated customer's tree from its size and countries (the shared random keeps the order stable). */
+    private static Customer grow(Spec spec, int n, Random random) {
+        String shortName = spec.name().split(" ")[0];
+        String code = shortName.substring(0, Math.min(3, shortName.length())).toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z]", "X");
+        Set<String> used = new HashSet<>();
+        int[] seq = {0};
+        Function<String, String> ext = kind -> code + "-" + String.format("%03d", ++seq[0]);
+        Unit root;
+        switch (spec.size()) {
+            case LARGE -> {
+                List<Unit> companies = new ArrayList<>();
+                List<String> countries = new ArrayList<>(List.of(spec.country()));
+                countries.addAll(spec.abroad());
+                for (int c = 0; c < countries.size(); c++) {
+                    String cc = countries.get(c);
+                    List<Unit> below = new ArrayList<>();
+                    List<String> divs = divisions(spec.industry());
+                    int divCount = c == 0 ? 2 : 1;
+                    for (int d = 0; d < divCount; d++) {
+                        List<Unit> sites = new ArrayList<>();
+                        for (int s = 0; s < 2 + random.nextInt(2); s++) sites.add(site(spec, cc, random, used, ext));
+                        String divName = divs.get((c + d) % divs.size()) + (c == 0 ? "" : " " + COUNTRY_NAMES.getOrDefault(cc, cc));
+                        sites.add(department(DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size())) + " " + divName, cc, cityOf(cc, random), used));
+                        below.add(new Unit(divName, DIVISION, cc, cityOf(cc, random), null, List.copyOf(sites)));
+                    }
+                    below.add(department("Procurement " + COUNTRY_NAMES.getOrDefault(cc, cc), cc, cityOf(cc, random), used));
+                    String companyName = c == 0 ? shortName + " " + COUNTRY_NAMES.getOrDefault(cc, spec.industry()) + " "
+                            + LEGAL_FORMS.getOrDefault(cc, "Ltd") : shortName + " " + COUNTRY_NAMES.getOrDefault(cc, cc) + " "
+                            + LEGAL_FORMS.getOrDefault(cc, "Ltd");
+                    companies.add(new Unit(companyName, c == 0 ? COMPANY : SUBSIDIARY, cc, cityOf(cc, random),
+                            ext.apply("C"), List.copyOf(below)));
+                }
+                companies.add(department("Group Engineering & Sustainability", spec.country(), cityOf(spec.country(), random), used));
+                companies.add(department("Group Procurement", spec.country(), cityOf(spec.country(), random), used));
+                root = new Unit(spec.name(), GROUP, spec.country(), cityOf(spec.country(), random), ext.apply("G"),
+                        List.copyOf(companies));
+            }
+            case MEDIUM -> {
+                List<Unit> below = new ArrayList<>();
+                for (int s = 0; s < 4 + random.nextInt(4); s++) below.add(site(spec, spec.country(), random, used, ext));
+                for (int d = 0; d < 1 + random.nextInt(2); d++) {
+                    below.add(department(DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size())), spec.country(),
+                            cityOf(spec.country(), random), used));
+                }
+                for (String cc : spec.abroad()) {
+                    List<Unit> sites = new ArrayList<>();
+                    for (int s = 0; s < 1 + random.nextInt(3); s++) sites.add(site(spec, cc, random, used, ext));
+                    below.add(new Unit(shortName + " " + COUNTRY_NAMES.getOrDefault(cc, cc) + " "
+                            + LEGAL_FORMS.getOrDefault(cc, "Ltd"), SUBSIDIARY, cc, cityOf(cc, random), ext.apply("S"),
+                            List.copyOf(sites)));
+                }
+                root = new Unit(spec.name(), COMPANY, spec.country(), cityOf(spec.country(), random), ext.apply("C"),
+                        List.copyOf(below));
+            }
+            default -> {
+                List<Unit> below = new ArrayList<>();
+                for (int s = 0; s < 1 + random.nextInt(3); s++) below.add(site(spec, spec.country(), random, used, ext));
+                if (random.nextBoolean()) below.add(department("Maintenance Services", spec.country(),
+                        cityOf(spec.country(), random), used));
+                root = new Unit(spec.name(), COMPANY, spec.country(), cityOf(spec.country(), random), null,
+                        List.copyOf(below));
+            }
+        }
+        String domain = shortName.toLowerCase(Locale.ROOT)
+                .replace("ł", "l").replace("é", "e").replaceAll("[^a-z]", "") + ".example";
+        Set<String> neverBuys = spec.industry().equals("Transport & logistics") ? Set.of("SW-MES")
+                : Set.of();
+        return new Customer(spec.name(), spec.industry(), spec.country(), spec.scope(),
+                String.format("CRM-%06d", 100400 + n * 17), domain, neverBuys, spec.churn(), spec.momentum(), root);
+    }
+
+    private static Unit site(Spec spec, String cc, Random random, Set<String> used,
+            Function<String, String> ext) {
+        String city = cityOf(cc, random);
+        String name = city + " " + siteNoun(spec.industry());
+        for (int i = 2; !used.add(name); i++) name = city + " " + siteNoun(spec.industry()) + " " + i;
+        return new Unit(name, SITE, cc, city, random.nextInt(3) == 0 ? null : ext.apply("P"), List.of());
+    }
+
+    private static Unit department(String name, String cc, String city, Set<String> used) {
+        String unique = name;
+        for (int i = 2; !used.add(unique); i++) unique = name + " " + i;
+        return new Unit(unique, DEPARTMENT, cc, city, null, List.of());
+    }
+
+    private static String cityOf(String cc, Random random) {
+        List<String> cities = CITIES.get(cc);
+        return cities.get(random.nextInt(cities.size()));
     }
 
     private static Unit u(String name, UnitKind kind, String country, String city, Unit... children) {

@@ -11,6 +11,7 @@ import app.prism.catalog.ProductService;
 import app.prism.catalog.ProductView;
 import app.prism.contact.ContactService;
 import app.prism.contact.NewContact;
+import app.prism.demo.DemoAdoption.Adoption;
 import app.prism.demo.DemoColleagues.Colleague;
 import app.prism.demo.DemoColleagues.Seat;
 import app.prism.demo.DemoCustomers.Customer;
@@ -50,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * With {@code prism.demo.data=true} (the {@code demo} profile of {@code ./mvnw spring-boot:run}), fills an empty
- * installation with a believable sample: colleagues, a portfolio, three customer groups with their people and two years
+ * installation with a believable sample: colleagues, a portfolio, 40 customers with their people and four years
  * of sales. It runs after the first administrator exists, signed in as that administrator, through the public services
  * only, in one transaction, and never touches a database that already holds an account or a product.
  */
@@ -197,8 +198,10 @@ class DemoData implements ApplicationRunner {
         List<Customer> customers = DemoCustomers.all();
         Map<String, Long> accountIds = new LinkedHashMap<>();
         Map<String, String> managers = new LinkedHashMap<>();
+        int index = 0;
         for (Customer customer : customers) {
-            List<Seat> team = DemoColleagues.TEAMS.get(customer.name());
+            List<Unit> tree = customer.root().inTreeOrder();
+            List<Seat> team = DemoColleagues.teamOf(customer.name(), customer.country(), tree.size(), index++);
             AccountView account = accounts.createAccount(new NewAccount(customer.name(), customer.industry(),
                     customer.country(), customer.scope(), userIds.get(team.get(0).email()), customer.externalId()));
             accountIds.put(customer.name(), account.id());
@@ -208,30 +211,31 @@ class DemoData implements ApplicationRunner {
             Map<Unit, Long> unitIds = createUnits(account.id(), customer.root());
             unitCount += unitIds.size();
 
-            Map<Unit, List<DemoProduct>> purchases = history.planPurchases(customer);
+            Map<Unit, List<Adoption>> adoptions = history.planAdoptions(customer);
+            Map<Unit, List<DemoProduct>> purchases = new LinkedHashMap<>();
+            adoptions.forEach((unit, bought) -> purchases.put(unit, bought.stream().map(Adoption::product).toList()));
             Map<Unit, Integer> productsBought = new LinkedHashMap<>();
             purchases.forEach((unit, bought) -> productsBought.put(unit, bought.size()));
             contactCount += createContacts(people.planContacts(customer, productsBought, team), unitIds, userIds);
 
             List<NewSale> lines = new ArrayList<>();
-            purchases.forEach((unit, bought) -> bought.forEach(p -> lines.addAll(history.linesFor(unitIds.get(unit),
-                    productIds.get(p.code()), unit.kind(), p, customer,
-                    unit == customer.root() && p.code().equals(DemoPortfolio.ANCHOR)))));
+            adoptions.forEach((unit, bought) -> bought.forEach(a -> lines.addAll(history.linesFor(unitIds.get(unit),
+                    productIds.get(a.product().code()), unit.kind(), a, customer,
+                    unit == customer.root() && a.product().code().equals(DemoPortfolio.ANCHOR)))));
             saleCount += sales.recordSales(lines);
-            pipeline.create(unitIds, purchases, portfolio, productIds,
-                    team.stream().map(seat -> userIds.get(seat.email())).toList());
+            List<Long> teamIds = team.stream().map(seat -> userIds.get(seat.email())).toList();
+            pipeline.create(unitIds, purchases, portfolio, productIds, teamIds);
             wallet.create(unitIds, purchases, portfolio, productIds);
             Map<Long, List<Long>> boughtByUnit = new HashMap<>();
             purchases.forEach((unit, bought) -> boughtByUnit.put(unitIds.get(unit),
                     bought.stream().map(p -> productIds.get(p.code())).toList()));
-            touches.create(contacts.contactsOfAccount(account.id()), team.stream().map(Seat::email).toList(),
-                    boughtByUnit, sellable);
-            planning.create(account.id(), contacts.contactsOfAccount(account.id()));
+            List<app.prism.contact.ContactView> known = contacts.contactsOfAccount(account.id());
+            touches.create(known, team.stream().map(Seat::email).toList(), boughtByUnit, sellable);
+            planning.create(account.id(), known);
             if (customer == customers.get(0)) {
                 planning.createPlan(account.id(), customer.name(), userIds.get(team.get(0).email()));
             }
-            work.create(account.id(), unitIds.values().stream().sorted().toList(),
-                    team.stream().map(seat -> userIds.get(seat.email())).toList(), productIds);
+            work.create(account.id(), unitIds.values().stream().sorted().toList(), teamIds, productIds);
         }
         new DemoRatings(scoring, signIn, LocalDate.now()).rate(accountIds, managers);
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -87,11 +87,30 @@ final class DemoPeople {
     private static final Names MALAY = names("Kelvin Arjun Farid Daniel Hafiz Marcus", "Priya Grace Siti Aisyah Rachel Mei",
             "Tan Lim Ng Kumar Rahman Ismail Wong Chua", null);
 
+    private static final Names FRENCH = names("Julien Nicolas Thomas Antoine Mathieu Olivier",
+            "Camille Claire Élodie Sophie Isabelle Manon", "Martin Bernard Dubois Laurent Lefèvre Moreau Girard Roux "
+                    + "Fournier Mercier", null);
+    private static final Names ITALIAN = names("Marco Luca Giuseppe Andrea Francesco Matteo",
+            "Giulia Francesca Chiara Elena Sara Valentina", "Rossi Russo Ferrari Esposito Bianchi Romano Colombo "
+                    + "Ricci Marino Greco", null);
+    private static final Names PORTUGUESE = names("João Pedro Lucas Rafael Thiago Bruno",
+            "Ana Beatriz Juliana Camila Fernanda Larissa", "Silva Santos Oliveira Souza Costa Pereira Almeida "
+                    + "Ferreira Carvalho Ribeiro", null);
+    private static final Names JAPANESE = names("Hiroshi Takashi Kenji Daisuke Satoshi Yuki",
+            "Yuko Akiko Naomi Keiko Haruka Aya", "Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura", null);
+    private static final Names KOREAN = names("Min-jun Ji-hoon Seo-jun Hyun-woo Dong-hyun Sung-min",
+            "Ji-yeon Soo-jin Min-ji Eun-ji Hye-jin Yuna", "Kim Lee Park Choi Jung Kang Cho Yoon", null);
+    private static final Names INDIAN = names("Rahul Amit Vikram Arjun Sanjay Rohan",
+            "Priya Ananya Neha Kavya Divya Meera", "Sharma Patel Iyer Reddy Nair Gupta Deshpande Kulkarni", null);
+
     private static final Map<String, String> DIAL_CODES = Map.ofEntries(Map.entry("DE", "49"), Map.entry("AT", "43"),
             Map.entry("CH", "41"), Map.entry("PL", "48"), Map.entry("CZ", "420"), Map.entry("US", "1"),
             Map.entry("CA", "1"), Map.entry("MX", "52"), Map.entry("CN", "86"), Map.entry("DK", "45"),
             Map.entry("SE", "46"), Map.entry("NO", "47"), Map.entry("FI", "358"), Map.entry("NL", "31"),
-            Map.entry("BE", "32"), Map.entry("GB", "44"), Map.entry("SG", "65"), Map.entry("MY", "60"));
+            Map.entry("BE", "32"), Map.entry("GB", "44"), Map.entry("SG", "65"), Map.entry("MY", "60"),
+            Map.entry("FR", "33"), Map.entry("IT", "39"), Map.entry("ES", "34"), Map.entry("IE", "353"),
+            Map.entry("BR", "55"), Map.entry("JP", "81"), Map.entry("KR", "82"), Map.entry("IN", "91"),
+            Map.entry("AU", "61"));
 
     private final Random random;
 
@@ -196,7 +215,13 @@ final class DemoPeople {
             case "DE", "AT", "CH" -> GERMAN;
             case "PL" -> POLISH;
             case "CZ" -> CZECH;
-            case "MX" -> SPANISH;
+            case "MX", "ES" -> SPANISH;
+            case "FR" -> FRENCH;
+            case "IT" -> ITALIAN;
+            case "BR" -> PORTUGUESE;
+            case "JP" -> JAPANESE;
+            case "KR" -> KOREAN;
+            case "IN" -> INDIAN;
             case "CN" -> CHINESE;
             case "DK" -> DANISH;
             case "SE" -> SWEDISH;

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Our demo portfolio: 17 products in five families, and for each how it is billed, where in a customer's tree it
- * sells, its margin and whether its line grows or shrinks over the two years of history.
+ * sells, its margin and whether its line grows or shrinks over the four years of history.
  */
 final class DemoPortfolio {
 

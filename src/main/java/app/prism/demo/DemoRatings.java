@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Hand ratings of the demo accounts on the default model's manual criteria, given by each account's global account
- * manager, and last month's snapshot taken before the latest planning session changed some of them, so the portfolio
- * shows movement. The computed criteria come from the demo's sales, matrix and contacts.
+ * manager (drawn by hand for the three large groups, high or low in turn for the others), and last month's snapshot
+ * taken before the latest planning session changed some of them, so the portfolio shows movement. The computed criteria come from the demo's sales, matrix and contacts.
  */
 final class DemoRatings {
 
@@ -69,10 +69,11 @@ final class DemoRatings {
     }
 
     private void rateAll(Map<String, Long> accountIds, Map<String, String> managerEmails, boolean now) {
+        int[] index = {0};
         accountIds.forEach((name, id) -> {
             Plan plan = PLANS.get(name);
-            if (plan == null) return;
-            Map<String, Rated> rated = now ? plan.now() : plan.lastMonth();
+            Map<String, Rated> rated = plan == null ? generated(name, index[0]++, now)
+                    : now ? plan.now() : plan.lastMonth();
             Map<String, BigDecimal> scores = new LinkedHashMap<>();
             Map<String, String> notes = new LinkedHashMap<>();
             rated.forEach((key, r) -> {
@@ -81,6 +82,25 @@ final class DemoRatings {
             });
             signIn.asUser(managerEmails.get(name), () -> scoring.rate(id, new RatingsInput(scores, notes)));
         });
+    }
+
+    /**
+     * The manual ratings of a customer not drawn by hand: in turn high or low on each axis, so the portfolio spreads over
+     * all four segments once the computed criteria (size, growth, whitespace, penetration, coverage) are added.
+     */
+    static Map<String, Rated> generated(String name, int index, boolean now) {
+        java.util.Random random = new java.util.Random(name.hashCode());
+        boolean attractive = index % 4 < 2;
+        // one in six was rated the other way on our position before the latest session: the portfolio shows movement
+        boolean strong = (index % 2 == 0) == (now || index % 6 != 1);
+        int a = attractive ? 7 + random.nextInt(4) : random.nextInt(3);
+        int b = attractive ? 6 + random.nextInt(4) : 1 + random.nextInt(3);
+        int c = strong ? 7 + random.nextInt(4) : random.nextInt(3);
+        int d = strong ? 6 + random.nextInt(4) : 1 + random.nextInt(3);
+        return ratings("strategic_fit", a, attractive ? "A reference we want in this industry" : "Needs little of what we do best",
+                "profit_potential", b, attractive ? "Healthy margins, long contracts" : "Buys on price in every tender",
+                "competitive_position", c, strong ? "Preferred supplier in most sites" : "A competitor holds the frame contract",
+                "satisfaction", d, strong ? "Praised our service at the last review" : "Complaints about response times");
     }
 
     private static Map<String, Rated> ratings(Object... keyScoreNote) {

@@ -2,6 +2,7 @@ package app.prism.demo;
 
 import app.prism.account.UnitKind;
 import app.prism.demo.DemoCustomers.Customer;
+import app.prism.demo.DemoAdoption.Adoption;
 import app.prism.demo.DemoCustomers.Unit;
 import app.prism.demo.DemoPortfolio.Billing;
 import app.prism.demo.DemoPortfolio.DemoProduct;
@@ -10,99 +11,54 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * Two years of sales up to today, shaped so the story shows in the matrix: a few units buy many products, many buy one
- * or two, many buy nothing; growing lines start late and climb, shrinking ones fade, some pairs churn before the last
- * twelve months. Plain Java: the same seed gives the same history.
+ * Four years of sales up to today from the adoptions of {@link DemoAdoption}: monthly, quarterly or project billing
+ * from the month a unit started buying a product to the month it stopped; growing lines climb, shrinking ones fade,
+ * the customer's momentum lifts or lowers everything over time. Plain Java: the same seed gives the same history.
  */
 final class DemoSalesHistory {
 
-    static final int MONTHS = 24;
+    static final int MONTHS = DemoAdoption.MONTHS;
 
     private final Random random;
     private final LocalDate today;
-    private final List<DemoProduct> portfolio;
+    private final DemoAdoption adoption;
 
     DemoSalesHistory(Random random, LocalDate today, List<DemoProduct> portfolio) {
         this.random = random;
         this.today = today;
-        this.portfolio = portfolio;
+        this.adoption = new DemoAdoption(random, portfolio);
     }
 
-    /** What each unit of the customer buys from us (an empty list is whitespace), in tree order. */
-    Map<Unit, List<DemoProduct>> planPurchases(Customer customer) {
-        Map<Unit, List<DemoProduct>> plan = new LinkedHashMap<>();
-        for (Unit unit : customer.root().inTreeOrder()) {
-            List<DemoProduct> candidates = new ArrayList<>(portfolio.stream()
-                    .filter(p -> p.soldTo().contains(unit.kind()) && !customer.neverBuys().contains(p.code())).toList());
-            List<DemoProduct> bought = new ArrayList<>();
-            int wanted;
-            if (unit == customer.root()) {
-                candidates.stream().filter(p -> p.code().equals(DemoPortfolio.ANCHOR)).findFirst().ifPresent(p -> {
-                    bought.add(p);
-                    candidates.remove(p);
-                });
-                wanted = 1 + random.nextInt(2);
-            } else {
-                double r = random.nextDouble();
-                double none = unit.kind() == UnitKind.SITE ? 0.30 : 0.45;
-                wanted = r < none ? 0 : r < 0.80 ? 1 + (random.nextDouble() < 0.4 ? 1 : 0) : 3 + random.nextInt(5);
-            }
-            for (int i = 0; i < wanted && !candidates.isEmpty(); i++) bought.add(candidates.remove(weightedPick(candidates)));
-            plan.put(unit, bought);
-        }
-        return plan;
+    /** What each unit of the customer bought from us and when (an empty list is whitespace), in tree order. */
+    Map<Unit, List<Adoption>> planAdoptions(Customer customer) {
+        return adoption.plan(customer);
     }
 
-    private int weightedPick(List<DemoProduct> candidates) {
-        int total = candidates.stream().mapToInt(DemoProduct::popularity).sum();
-        int at = random.nextInt(total);
-        for (int i = 0; i < candidates.size(); i++) {
-            at -= candidates.get(i).popularity();
-            if (at < 0) return i;
-        }
-        return candidates.size() - 1;
-    }
-
-    /** The sales lines of one (unit, product) pair; the anchor pair bills monthly on today's day for two full years. */
-    List<NewSale> linesFor(long unitId, long productId, UnitKind kind, DemoProduct product, Customer customer,
+    /** The sales lines of one (unit, product) pair; the anchor pair bills monthly on today's day for four full years. */
+    List<NewSale> linesFor(long unitId, long productId, UnitKind kind, Adoption bought, Customer customer,
             boolean anchor) {
+        DemoProduct product = bought.product();
         YearMonth first = YearMonth.from(today).minusMonths(MONTHS);
-        LocalDate earliest = today.minusYears(2);
-        int start;
-        int end = MONTHS;
-        if (anchor) {
-            start = 0;
-        } else {
-            switch (product.trend()) {
-                case GROWING -> start = 3 + random.nextInt(16);
-                case DISCONTINUED -> {
-                    start = random.nextInt(4);
-                    end = 8 + random.nextInt(5);
-                }
-                default -> {
-                    double lateStarts = customer.momentum() < 0 ? 0.1 : 0.25;
-                    start = random.nextDouble() < lateStarts ? 1 + random.nextInt(20) : 0;
-                    if (start < 6 && random.nextDouble() < customer.churnRate()) end = 6 + random.nextInt(6);
-                }
-            }
-        }
+        LocalDate earliest = today.minusYears(MONTHS / 12);
         double annual = product.annualBaseline() * sizeOf(kind) * (0.6 + random.nextDouble());
         double margin = product.marginLow() + random.nextDouble() * (product.marginHigh() - product.marginLow());
         int billingDay = anchor ? today.getDayOfMonth() : 1 + random.nextInt(28);
         int quarterOffset = random.nextInt(3);
+        // a project product is ordered again every four to nine months while the unit keeps buying it
+        int nextProject = bought.start() + random.nextInt(3);
         List<NewSale> lines = new ArrayList<>();
-        for (int m = start; m <= end; m++) {
+        for (int m = bought.start(); m <= bought.end(); m++) {
             boolean bills = switch (product.billing()) {
                 case MONTHLY -> true;
-                case QUARTERLY -> (m + quarterOffset) % 3 == 0;
-                case PROJECT -> random.nextDouble() < 0.12;
+                case QUARTERLY -> (m + quarterOffset) % 3 == 0 || m == bought.start();
+                case PROJECT -> m == nextProject;
             };
+            if (product.billing() == Billing.PROJECT && bills) nextProject = m + 4 + random.nextInt(6);
             if (!bills) continue;
             YearMonth month = first.plusMonths(m);
             int day = product.billing() == Billing.MONTHLY ? billingDay : 1 + random.nextInt(28);
@@ -111,7 +67,7 @@ final class DemoSalesHistory {
             double perLine = switch (product.billing()) {
                 case MONTHLY -> annual / 12;
                 case QUARTERLY -> annual / 4;
-                case PROJECT -> annual * 0.7;
+                case PROJECT -> annual * 0.6;
             };
             double t = m / (double) MONTHS;
             double momentum = 1 + customer.momentum() * (t - 0.5);
@@ -121,7 +77,7 @@ final class DemoSalesHistory {
                     ? BigDecimal.valueOf(Math.round(cents * (1 - margin * (0.92 + 0.16 * random.nextDouble()))), 2)
                     : null;
             lines.add(new NewSale(unitId, productId, date, amount, cost));
-            if (random.nextDouble() < 0.004) lines.add(creditNote(unitId, productId, date, cents));
+            if (random.nextDouble() < 0.002) lines.add(creditNote(unitId, productId, date, cents));
         }
         return lines;
     }

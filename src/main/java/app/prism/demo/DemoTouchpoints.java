@@ -55,7 +55,8 @@ final class DemoTouchpoints {
             List<Long> who = pick(here.stream().map(ContactView::id).toList(), 1 + random.nextInt(Math.min(3, here.size())));
             List<Long> what = new ArrayList<>(pick(bought.getOrDefault(unit, List.of()), random.nextInt(2)));
             what.addAll(pick(sellable, 1 + random.nextInt(3)));
-            LocalDate date = today.minusDays(random.nextInt(365));
+            // two in three within the last year, the rest in the year before
+            LocalDate date = today.minusDays(random.nextInt(3) == 0 ? 365 + random.nextInt(365) : random.nextInt(365));
             Channel channel = List.of(Channel.MEETING, Channel.CALL, Channel.CALL, Channel.EMAIL, Channel.DEMO)
                     .get(random.nextInt(5));
             count += log(teamEmails.get(random.nextInt(teamEmails.size())), who, what, date, channel,

@@ -1,5 +1,5 @@
 /**
- * The demo installation: believable users, products, customer groups, contacts and two years of sales, loaded once
+ * The demo installation: believable users, products, customer groups, contacts and four years of sales, loaded once
  * into an empty database. Depends only on the public services of identity, account, catalog, contact, sales, exposure,
  * tasks, scoring, performance, plans, survey and web.
  */
