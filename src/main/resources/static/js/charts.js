@@ -43,12 +43,10 @@
       series: SEGMENTS.map(function (s, i) {
         return {
           name: s[0], type: 'scatter', itemStyle: { color: s[1], opacity: 0.8, borderColor: '#fff', borderWidth: 1 },
-          // each bubble names its account beside it; where names would overlap the smaller accounts' give way
-          label: { show: true, position: 'right', fontSize: 11, color: '#344054', formatter: function (i) {
-            var n = i.data.name || '';
-            return n.length > 22 ? n.slice(0, 21) + '…' : n;
+          // names are placed after the first drawing (placePortfolioLabels): none until then
+          label: { show: false, fontSize: LABEL_FONT, color: '#344054', formatter: function (i) {
+            return shortName(i.data.name);
           } },
-          labelLayout: { hideOverlap: true },
           data: data.points.filter(function (p) { return p.segment === s[0]; }).slice().sort(function (a, b) {
             return Number(b.revenue) - Number(a.revenue);
           }).map(function (p) {
@@ -60,6 +58,62 @@
       })
     };
   };
+  var LABEL_FONT = 11;
+  function shortName(n) {
+    n = n || '';
+    return n.length > 22 ? n.slice(0, 21) + '…' : n;
+  }
+
+  // Each bubble names its account beside it — right, left, above or below, the first place that overlaps no name
+  // placed before, no other bubble and stays inside the plot; the largest accounts are placed first, and a name with
+  // no free place is left out (the tooltip and the table still name it).
+  function placePortfolioLabels(chart) {
+    var series = chart.getOption().series;
+    var all = [];
+    series.forEach(function (s, si) {
+      s.data.forEach(function (d, di) {
+        var p = chart.convertToPixel({ seriesIndex: si }, d.value);
+        all.push({ si: si, di: di, d: d, x: p[0], y: p[1], r: d.symbolSize / 2 });
+      });
+    });
+    all.sort(function (a, b) { return Number(b.d.point.revenue) - Number(a.d.point.revenue); });
+    var low = chart.convertToPixel({ seriesIndex: 0 }, [0, 0]), high = chart.convertToPixel({ seriesIndex: 0 }, [10, 10]);
+    var grid = { x: low[0], y: high[1], width: high[0] - low[0], height: low[1] - high[1] };
+    var measure = document.createElement('canvas').getContext('2d');
+    measure.font = LABEL_FONT + 'px sans-serif';
+    var placed = [];
+    function overlaps(a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; }
+    function free(box, self) {
+      if (box.x1 < grid.x || box.x2 > grid.x + grid.width || box.y1 < grid.y || box.y2 > grid.y + grid.height) return false;
+      for (var i = 0; i < placed.length; i++) if (overlaps(box, placed[i])) return false;
+      for (var j = 0; j < all.length; j++) {
+        var o = all[j];
+        if (o === self) continue;
+        var core = o.r * 0.7;
+        if (overlaps(box, { x1: o.x - core, y1: o.y - core, x2: o.x + core, y2: o.y + core })) return false;
+      }
+      return true;
+    }
+    var labels = series.map(function (s) { return s.data.map(function () { return { show: false }; }); });
+    all.forEach(function (e) {
+      var w = measure.measureText(shortName(e.d.name)).width + 2, h = LABEL_FONT + 3, gap = 4;
+      var options = [
+        ['right', e.x + e.r + gap, e.y - h / 2], ['left', e.x - e.r - gap - w, e.y - h / 2],
+        ['top', e.x - w / 2, e.y - e.r - gap - h], ['bottom', e.x - w / 2, e.y + e.r + gap]];
+      for (var k = 0; k < options.length; k++) {
+        var box = { x1: options[k][1], y1: options[k][2], x2: options[k][1] + w, y2: options[k][2] + h };
+        if (free(box, e)) {
+          placed.push(box);
+          labels[e.si][e.di] = { show: true, position: options[k][0], distance: gap };
+          return;
+        }
+      }
+    });
+    chart.setOption({ series: series.map(function (s, si) {
+      return { data: s.data.map(function (d, di) { return Object.assign({}, d, { label: labels[si][di] }); }) };
+    }) });
+  }
+
   function openPortfolioPoint(chart) {
     chart.on('click', function (i) { if (i.data && i.data.point) window.location.href = i.data.point.url; });
   }
@@ -129,8 +183,14 @@
       option.animation = false;
       var chart = echarts.init(el, null, { renderer: 'svg' });
       chart.setOption(option);
-      if (kind === 'portfolio') openPortfolioPoint(chart);
-      window.addEventListener('resize', function () { chart.resize(); });
+      if (kind === 'portfolio') {
+        openPortfolioPoint(chart);
+        placePortfolioLabels(chart);
+      }
+      window.addEventListener('resize', function () {
+        chart.resize();
+        if (kind === 'portfolio') placePortfolioLabels(chart);
+      });
     });
   }
   document.addEventListener('DOMContentLoaded', function () { draw(document); });

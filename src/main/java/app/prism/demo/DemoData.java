@@ -198,6 +198,7 @@ class DemoData implements ApplicationRunner {
         List<Customer> customers = DemoCustomers.all();
         Map<String, Long> accountIds = new LinkedHashMap<>();
         Map<String, String> managers = new LinkedHashMap<>();
+        Map<String, Integer> unitCounts = new HashMap<>();
         int index = 0;
         for (Customer customer : customers) {
             List<Unit> tree = customer.root().inTreeOrder();
@@ -205,6 +206,7 @@ class DemoData implements ApplicationRunner {
             AccountView account = accounts.createAccount(new NewAccount(customer.name(), customer.industry(),
                     customer.country(), customer.scope(), userIds.get(team.get(0).email()), customer.externalId()));
             accountIds.put(customer.name(), account.id());
+            unitCounts.put(customer.name(), tree.size());
             managers.put(customer.name(), team.get(0).email());
             accounts.replaceTeam(account.id(),
                     team.stream().map(s -> new TeamAssignment(userIds.get(s.email()), s.role())).toList());
@@ -237,7 +239,7 @@ class DemoData implements ApplicationRunner {
             }
             work.create(account.id(), unitIds.values().stream().sorted().toList(), teamIds, productIds);
         }
-        new DemoRatings(scoring, signIn, LocalDate.now()).rate(accountIds, managers);
+        new DemoRatings(scoring, signIn, LocalDate.now()).rate(accountIds, managers, unitCounts);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(userIds.size(), portfolio.size(), customers.size(), unitCount, contactCount, saleCount, millis);
     }

@@ -62,17 +62,18 @@ final class DemoRatings {
     }
 
     /** Rates every demo account as its manager (by account name: id and manager's email), with a snapshot between. */
-    void rate(Map<String, Long> accountIds, Map<String, String> managerEmails) {
-        rateAll(accountIds, managerEmails, false);
+    void rate(Map<String, Long> accountIds, Map<String, String> managerEmails, Map<String, Integer> unitCounts) {
+        rateAll(accountIds, managerEmails, unitCounts, false);
         scoring.takeSnapshots(SnapshotKind.MONTHLY, today.withDayOfMonth(1));
-        rateAll(accountIds, managerEmails, true);
+        rateAll(accountIds, managerEmails, unitCounts, true);
     }
 
-    private void rateAll(Map<String, Long> accountIds, Map<String, String> managerEmails, boolean now) {
+    private void rateAll(Map<String, Long> accountIds, Map<String, String> managerEmails,
+            Map<String, Integer> unitCounts, boolean now) {
         int[] index = {0};
         accountIds.forEach((name, id) -> {
             Plan plan = PLANS.get(name);
-            Map<String, Rated> rated = plan == null ? generated(name, index[0]++, now)
+            Map<String, Rated> rated = plan == null ? generated(name, unitCounts.get(name), index[0]++, now)
                     : now ? plan.now() : plan.lastMonth();
             Map<String, BigDecimal> scores = new LinkedHashMap<>();
             Map<String, String> notes = new LinkedHashMap<>();
@@ -85,18 +86,19 @@ final class DemoRatings {
     }
 
     /**
-     * The manual ratings of a customer not drawn by hand: in turn high or low on each axis, so the portfolio spreads over
-     * all four segments once the computed criteria (size, growth, whitespace, penetration, coverage) are added.
+     * The manual ratings of a customer not drawn by hand, high or low on each axis, so the portfolio spreads over all four
+     * segments once the computed criteria (size, growth, whitespace, penetration, coverage) are added: large groups are
+     * attractive, half the mid-size customers and one small one in four; our position is strong in two of five.
      */
-    static Map<String, Rated> generated(String name, int index, boolean now) {
+    static Map<String, Rated> generated(String name, int units, int index, boolean now) {
         java.util.Random random = new java.util.Random(name.hashCode());
-        boolean attractive = index % 4 < 2;
+        boolean attractive = units >= 20 || (units >= 6 ? index % 2 == 0 : index % 4 == 0);
         // one in six was rated the other way on our position before the latest session: the portfolio shows movement
-        boolean strong = (index % 2 == 0) == (now || index % 6 != 1);
-        int a = attractive ? 7 + random.nextInt(4) : random.nextInt(3);
-        int b = attractive ? 6 + random.nextInt(4) : 1 + random.nextInt(3);
-        int c = strong ? 7 + random.nextInt(4) : random.nextInt(3);
-        int d = strong ? 6 + random.nextInt(4) : 1 + random.nextInt(3);
+        boolean strong = ((index * 7 + 3) % 5 < 2) == (now || index % 6 != 1);
+        int a = attractive ? 8 + random.nextInt(3) : random.nextInt(3);
+        int b = attractive ? 7 + random.nextInt(3) : 1 + random.nextInt(3);
+        int c = strong ? 8 + random.nextInt(3) : random.nextInt(2);
+        int d = strong ? 7 + random.nextInt(3) : 1 + random.nextInt(2);
         return ratings("strategic_fit", a, attractive ? "A reference we want in this industry" : "Needs little of what we do best",
                 "profit_potential", b, attractive ? "Healthy margins, long contracts" : "Buys on price in every tender",
                 "competitive_position", c, strong ? "Preferred supplier in most sites" : "A competitor holds the frame contract",
