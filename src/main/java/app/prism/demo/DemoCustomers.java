@@ -154,14 +154,16 @@ final class DemoCustomers {
             Map.entry("US", "USA"), Map.entry("KR", "Korea"), Map.entry("CN", "China"),
             Map.entry("FI", "Finland"), Map.entry("CA", "Canada"), Map.entry("PL", "Polska"),
             Map.entry("MX", "México"), Map.entry("NL", "Nederland"), Map.entry("BE", "Belgium"),
-            Map.entry("SE", "Sverige"), Map.entry("CH", "Schweiz"));
+            Map.entry("SE", "Sverige"), Map.entry("CH", "Schweiz"), Map.entry("IT", "Italia"),
+            Map.entry("JP", "Japan"));
 
     private static final Map<String, String> LEGAL_FORMS = Map.ofEntries(
             Map.entry("DE", "GmbH"), Map.entry("FR", "SAS"), Map.entry("ES", "S.L."),
             Map.entry("US", "Inc."), Map.entry("KR", "Co., Ltd."), Map.entry("CN", "Co., Ltd."),
             Map.entry("FI", "Oy"), Map.entry("CA", "Ltd."), Map.entry("PL", "Sp. z o.o."),
             Map.entry("MX", "S.A. de C.V."), Map.entry("NL", "B.V."), Map.entry("BE", "N.V."),
-            Map.entry("SE", "AB"), Map.entry("CH", "AG"));
+            Map.entry("SE", "AB"), Map.entry("CH", "AG"), Map.entry("IT", "S.r.l."),
+            Map.entry("JP", "K.K."));
 
     /** What a site is called in an industry, and the divisions of a large group in it. */
     private static String siteNoun(String industry) {
@@ -195,6 +197,8 @@ final class DemoCustomers {
         int[] seq = {0};
         Function<String, String> ext = kind -> code + "-" + String.format("%03d", ++seq[0]);
         Unit root;
+        // the customer's own codes, parents before children
+        String rootId = ext.apply("R");
         switch (spec.size()) {
             case LARGE -> {
                 List<Unit> companies = new ArrayList<>();
@@ -202,6 +206,7 @@ final class DemoCustomers {
                 countries.addAll(spec.abroad());
                 for (int c = 0; c < countries.size(); c++) {
                     String cc = countries.get(c);
+                    String companyId = ext.apply("C");
                     List<Unit> below = new ArrayList<>();
                     List<String> divs = divisions(spec.industry());
                     int divCount = c == 0 ? 2 : 1;
@@ -213,15 +218,14 @@ final class DemoCustomers {
                         below.add(new Unit(divName, DIVISION, cc, cityOf(cc, random), null, List.copyOf(sites)));
                     }
                     below.add(department("Procurement " + COUNTRY_NAMES.getOrDefault(cc, cc), cc, cityOf(cc, random), used));
-                    String companyName = c == 0 ? shortName + " " + COUNTRY_NAMES.getOrDefault(cc, spec.industry()) + " "
-                            + LEGAL_FORMS.getOrDefault(cc, "Ltd") : shortName + " " + COUNTRY_NAMES.getOrDefault(cc, cc) + " "
+                    String companyName = shortName + " " + COUNTRY_NAMES.getOrDefault(cc, cc) + " "
                             + LEGAL_FORMS.getOrDefault(cc, "Ltd");
                     companies.add(new Unit(companyName, c == 0 ? COMPANY : SUBSIDIARY, cc, cityOf(cc, random),
-                            ext.apply("C"), List.copyOf(below)));
+                            companyId, List.copyOf(below)));
                 }
                 companies.add(department("Group Engineering & Sustainability", spec.country(), cityOf(spec.country(), random), used));
                 companies.add(department("Group Procurement", spec.country(), cityOf(spec.country(), random), used));
-                root = new Unit(spec.name(), GROUP, spec.country(), cityOf(spec.country(), random), ext.apply("G"),
+                root = new Unit(spec.name(), GROUP, spec.country(), cityOf(spec.country(), random), rootId,
                         List.copyOf(companies));
             }
             case MEDIUM -> {
@@ -232,13 +236,14 @@ final class DemoCustomers {
                             cityOf(spec.country(), random), used));
                 }
                 for (String cc : spec.abroad()) {
+                    String subsidiaryId = ext.apply("S");
                     List<Unit> sites = new ArrayList<>();
                     for (int s = 0; s < 1 + random.nextInt(3); s++) sites.add(site(spec, cc, random, used, ext));
                     below.add(new Unit(shortName + " " + COUNTRY_NAMES.getOrDefault(cc, cc) + " "
-                            + LEGAL_FORMS.getOrDefault(cc, "Ltd"), SUBSIDIARY, cc, cityOf(cc, random), ext.apply("S"),
+                            + LEGAL_FORMS.getOrDefault(cc, "Ltd"), SUBSIDIARY, cc, cityOf(cc, random), subsidiaryId,
                             List.copyOf(sites)));
                 }
-                root = new Unit(spec.name(), COMPANY, spec.country(), cityOf(spec.country(), random), ext.apply("C"),
+                root = new Unit(spec.name(), COMPANY, spec.country(), cityOf(spec.country(), random), rootId,
                         List.copyOf(below));
             }
             default -> {

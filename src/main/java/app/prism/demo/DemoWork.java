@@ -50,12 +50,15 @@ final class DemoWork {
         String firstName = a.name().split(" ")[0];
         int created = 0;
 
-        created += task(accountId, "Send the safety light curtain brochure to " + a.name(), a.unitId(), a.id(), curtain,
-                teamUserIds.get(0), today.minusDays(4), "GAP", "Never heard about our light curtains (exposure gap).");
-        created += task(accountId, "Prepare the quarterly business review", null, null, null, teamUserIds.get(0),
-                today.plusDays(9), "MANUAL", null);
+        // each account's gap task is about another product and overdue by a few days, so a manager's list reads as work
+        String[] gap = GAPS.get(random.nextInt(GAPS.size()));
+        created += task(accountId, "Send the " + gap[1] + " to " + a.name(), a.unitId(), a.id(),
+                productIds.get(gap[0]), teamUserIds.get(0), today.minusDays(1 + random.nextInt(9)), "GAP",
+                "Never heard about our " + gap[2] + " (exposure gap).");
+        created += task(accountId, REVIEWS.get(random.nextInt(REVIEWS.size())), null, null, null, teamUserIds.get(0),
+                today.plusDays(3 + random.nextInt(25)), "MANUAL", null);
         created += task(accountId, "Ask " + firstName + " for an introduction to the sister plant", a.unitId(), a.id(),
-                null, teamUserIds.get(1 % teamUserIds.size()), today.plusDays(2), "MANUAL", null);
+                null, teamUserIds.get(1 % teamUserIds.size()), today.plusDays(1 + random.nextInt(12)), "MANUAL", null);
         created += task(accountId, "Find a second contact beside " + b.name(), b.unitId(), null, null,
                 teamUserIds.get(teamUserIds.size() - 1), today.minusDays(1), "RISK",
                 "Single-threaded: only one contact known in a unit we do business with.");
@@ -81,6 +84,19 @@ final class DemoWork {
                 RequestStatus.DONE, today.minusDays(30), today.minusDays(20), today.minusDays(25));
         return created;
     }
+
+    /** Exposure-gap tasks: the product's code, what to send, what the contact never heard about. */
+    private static final List<String[]> GAPS = List.of(
+            new String[] {"SAF-LCT", "safety light curtain brochure", "light curtains"},
+            new String[] {"ENG-MON", "energy monitoring case study", "energy monitoring"},
+            new String[] {"SRV-RMT", "remote monitoring demo video", "remote monitoring"},
+            new String[] {"AUT-IOT", "edge gateway datasheet", "edge IoT gateways"},
+            new String[] {"SAF-AUD", "machine safety audit offer", "machine safety audits"},
+            new String[] {"SRV-TRN", "training calendar", "training courses"});
+
+    private static final List<String> REVIEWS = List.of("Prepare the quarterly business review",
+            "Draft the agenda for the annual account review", "Update the account plan before the review",
+            "Collect this year's figures for the business review");
 
     private int task(long accountId, String title, Long unitId, Long contactId, Long productId, long assignee,
             LocalDate due, String source, String note) {
