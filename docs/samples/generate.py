@@ -954,7 +954,8 @@ def dynamics():
 def prism():
     files = {}
     acct = lambda o: "ACC-" + o.top.key
-    unit = lambda o: "UNIT-" + o.key
+    # an account's row makes the account and its root unit, both with the account's external id
+    unit = lambda o: acct(o) if o.parent is None else "UNIT-" + o.key
     files["products.csv"] = csv_text(["externalId", "code", "name", "family", "active", "typicalAnnualValue"],
                                      [["PRD-" + p.code[2:], p.code, p.name, p.family, str(p.active).lower(),
                                        f"{p.typical:.2f}"] for p in PRODUCTS])
@@ -962,9 +963,10 @@ def prism():
     files["accounts.csv"] = csv_text(["externalId", "name", "industry", "country", "city", "scope"],
                                      [[acct(o), o.name, o.industry, o.country, o.city,
                                        "GLOBAL" if o.children else "NATIONAL"] for o in tops])
+    below = [o for o in ORGS if o.parent is not None]  # the units below the accounts' root units
     files["units.csv"] = csv_text(["externalId", "account", "parent", "name", "kind", "country", "city"],
-                                  [[unit(o), acct(o), unit(o.parent) if o.parent else "", o.name, o.kind, o.country,
-                                    o.city] for o in ORGS])
+                                  [[unit(o), acct(o), unit(o.parent), o.name, o.kind, o.country, o.city]
+                                   for o in below])
     attitude = ["SUPPORTER", "NEUTRAL", "DETRACTOR", "UNKNOWN"]
     role = {"Decision Maker": "DECISION_MAKER", "Economic Buyer": "ECONOMIC_BUYER", "Influencer": "INFLUENCER",
             "Technical Buyer": "INFLUENCER", "Evaluator": "INFLUENCER", "Business User": "USER", "": "UNKNOWN"}
@@ -998,7 +1000,7 @@ def prism():
         sales.insert(i + 1, list(sales[i]))
     by_key = {o.key: o for o in ORGS}
     for r in sales:
-        book("PRISM", by_key[r[1][5:]], PRODUCT[r[2]], date.fromisoformat(r[3]), float(r[4]))
+        book("PRISM", by_key[r[1].split("-", 1)[1]], PRODUCT[r[2]], date.fromisoformat(r[3]), float(r[4]))
     files["sales.csv"] = csv_text(["account", "unit", "product", "date", "amount", "cost"], sales)
     cells = []
     seen = set()
@@ -1022,7 +1024,7 @@ def prism():
     c["PRODUCT"]["new"] = len(PRODUCTS)
     c["ACCOUNT"]["new"] = len(tops)
     c["ACCOUNT"]["duplicates"] = account_duplicates([o.name for o in tops])
-    c["UNIT"]["new"] = len(ORGS)
+    c["UNIT"]["new"] = len(below)
     c["CONTACT"]["new"] = len(CONTACTS)
     c["CONTACT"]["duplicates"] = contact_duplicates([(p.name, p.email, p.org.top.key) for p in CONTACTS])
     c["OPPORTUNITY"]["new"] = sum(1 for r in rows_of(files["opportunities.csv"]) if r[2])
@@ -1076,8 +1078,7 @@ def write_histories(directory: str) -> None:
         for o in ORGS:
             flat = preset in ("HUBSPOT", "DYNAMICS365")
             account = ids[o.key] if flat else ids[o.top.key]
-            kind = "COMPANY" if flat or (preset == "SALESFORCE" and o.parent is None) else \
-                "SUBSIDIARY" if preset == "SALESFORCE" else o.kind
+            kind = "COMPANY" if flat or o.parent is None else "SUBSIDIARY" if preset == "SALESFORCE" else o.kind
             out.append(f"U\t{ids[o.key]}\t{account}\t{kind}\t{o.country}")
         for i, p in enumerate(PRODUCTS, 1):
             out.append(f"P\t{i}\t{p.typical if preset == 'PRISM' else '-'}\t{1 if p.active else 0}")
@@ -1165,7 +1166,8 @@ Rules applied (PRODUCT.md section 8), for every sample with default options:
    are each their own record, matched by place: each counts as new.
 2. **CRM accounts**: every CRM account row becomes a unit; one without a parent also becomes a Prism account (its root
    unit). The ACCOUNT row counts below are per source row; the accounts and units they make are listed under each
-   table. With the Prism preset, `accounts.csv` makes accounts and `units.csv` makes every unit, root units included.
+   table. With the Prism preset, `accounts.csv` makes each account and its root unit (both with the account's external
+   id, which the other files name as the root unit), `units.csv` the units below the root units.
 3. **Opportunities**: an opportunity with products becomes one Prism opportunity per product. Salesforce's count under
    OPPORTUNITY_LINE (one per line item) and its opportunity rows add nothing by themselves; HubSpot deals (one per id
    in *Associated Product IDs*), Dynamics opportunities (their *Proposed Solution*) and Prism rows count under
