@@ -11,6 +11,9 @@ CSV) and prism-sample.zip (Prism's own templates). The script then counts, by th
 import of each ZIP into an empty Prism should report, and prints those counts into README.md.
 
 Run from anywhere:  python3 docs/samples/generate.py   (deterministic: a fixed seed, fixed time stamps in the ZIPs)
+With SAMPLE_HISTORIES=<directory> it also writes, per preset, the sales history an import books (one line per unit
+"U id account kind country", product "P id typicalValue|- active" and sale "S unit product day cents", tab-separated),
+to replay the back-test on it without a database while tuning the structure.
 """
 from __future__ import annotations
 
