@@ -73,14 +73,14 @@ class ImportsIT extends IntegrationTest {
         Map<String, String> fields = Map.of("preset", "SALESFORCE");
         JsonNode done = previewAndCommit(admin, "salesforce-sample.zip", zip, fields);
         long id = done.path("id").asLong();
-        assertThat(count(done, "PRODUCT", "new")).isEqualTo(8);
-        assertThat(count(done, "ACCOUNT", "new")).isEqualTo(19);
+        assertThat(count(done, "PRODUCT", "new")).isEqualTo(16);
+        assertThat(count(done, "ACCOUNT", "new")).isEqualTo(77);
         assertThat(count(done, "ACCOUNT", "duplicates")).isEqualTo(1);
-        assertThat(count(done, "CONTACT", "new")).isEqualTo(65);
+        assertThat(count(done, "CONTACT", "new")).isEqualTo(159);
         assertThat(count(done, "CONTACT", "duplicates")).isEqualTo(30);
         assertThat(count(done, "OPPORTUNITY", "skipped")).isEqualTo(7);
-        assertThat(count(done, "OPPORTUNITY_LINE", "new")).isEqualTo(49);
-        assertThat(count(done, "SALE", "new")).isEqualTo(16);
+        assertThat(count(done, "OPPORTUNITY_LINE", "new")).isEqualTo(1564);
+        assertThat(count(done, "SALE", "new")).isEqualTo(1528);
         assertThat(done.path("ignoredFiles").toString()).contains("User.csv");
 
         // The hierarchy: the group account holds its subsidiaries and their plants as units.
@@ -107,8 +107,8 @@ class ImportsIT extends IntegrationTest {
             byte[] zip = sample(s[0]);
             Map<String, String> fields = Map.of("preset", s[1]);
             JsonNode done = previewAndCommit(admin, s[0], zip, fields);
-            assertThat(count(done, "CONTACT", "new")).as(s[0]).isEqualTo(65);
-            assertThat(count(done, "PRODUCT", "new")).as(s[0]).isEqualTo(8);
+            assertThat(count(done, "CONTACT", "new")).as(s[0]).isEqualTo(159);
+            assertThat(count(done, "PRODUCT", "new")).as(s[0]).isEqualTo(16);
             assertSecondImportChangesNothing(admin, s[0], zip, fields);
             undo(admin, done.path("id").asLong());
             assertThat(admin.get("/api/v1/accounts?q=Nordlicht").json().path("total").asLong()).as(s[0]).isZero();
@@ -301,10 +301,10 @@ class ImportsIT extends IntegrationTest {
 
     /** The counts docs/samples/README.md promises per sample: new, updated, unchanged, skipped, duplicates, errors. */
     private static final String[][] SAMPLE_COUNTS = {
-            {"salesforce-sample.zip", "SALESFORCE", "PRODUCT:8,0,0,0,0,0;ACCOUNT:19,0,0,0,1,0;CONTACT:65,0,0,0,30,0;OPPORTUNITY:0,0,0,7,0,0;OPPORTUNITY_LINE:49,0,0,0,0,0;SALE:16,0,0,0,0,0;TOUCHPOINT:60,0,1,0,0,0"},
-            {"hubspot-sample.zip", "HUBSPOT", "PRODUCT:8,0,0,0,0,0;ACCOUNT:19,0,0,0,1,0;CONTACT:65,0,1,0,30,0;OPPORTUNITY:49,0,0,7,0,0;SALE:16,0,0,0,0,0"},
-            {"dynamics365-sample.zip", "DYNAMICS365", "PRODUCT:8,0,0,0,0,0;ACCOUNT:19,0,0,0,1,0;CONTACT:65,0,0,0,30,0;OPPORTUNITY:38,0,0,7,0,0;SALE:13,0,0,0,0,0;TOUCHPOINT:70,0,0,0,0,0"},
-            {"prism-sample.zip", "PRISM", "PRODUCT:8,0,0,0,0,0;ACCOUNT:10,0,0,0,1,0;UNIT:19,0,0,0,0,0;CONTACT:65,0,0,0,30,0;OPPORTUNITY:49,0,0,7,0,0;SALE:93,0,0,0,0,0;CELL:12,0,0,0,0,0;TOUCHPOINT:60,0,0,0,0,0"}};
+            {"salesforce-sample.zip", "SALESFORCE", "PRODUCT:16,0,0,0,0,0;ACCOUNT:77,0,0,0,1,0;CONTACT:159,0,0,0,30,0;OPPORTUNITY:0,0,0,7,0,0;OPPORTUNITY_LINE:1564,0,0,0,0,0;SALE:1528,0,0,0,0,0;TOUCHPOINT:60,0,1,0,0,0"},
+            {"hubspot-sample.zip", "HUBSPOT", "PRODUCT:16,0,0,0,0,0;ACCOUNT:77,0,0,0,1,0;CONTACT:159,0,1,0,30,0;OPPORTUNITY:1564,0,0,7,0,0;SALE:1528,0,0,0,0,0"},
+            {"dynamics365-sample.zip", "DYNAMICS365", "PRODUCT:16,0,0,0,0,0;ACCOUNT:77,0,0,0,1,0;CONTACT:159,0,0,0,30,0;OPPORTUNITY:1553,0,0,7,0,0;SALE:1527,0,0,0,0,0;TOUCHPOINT:66,0,0,0,0,0"},
+            {"prism-sample.zip", "PRISM", "PRODUCT:16,0,0,0,0,0;ACCOUNT:47,0,0,0,1,0;UNIT:30,0,0,0,0,0;CONTACT:159,0,0,0,30,0;OPPORTUNITY:49,0,0,7,0,0;SALE:1523,0,0,0,0,0;CELL:12,0,0,0,0,0;TOUCHPOINT:60,0,0,0,0,0"}};
 
     @Test
     void everySamplePreviewCountsWhatItsReadmeSays() throws IOException {

@@ -245,8 +245,45 @@ class SampleFilesTest {
         List<Table> prism = read("prism-sample.zip");
         List<List<String>> sales = table(prism, "sales.csv").rows();
         assertThat(sales.size() - sales.stream().distinct().count()).as("repeated sales lines").isEqualTo(3);
-        assertThat(column(table(prism, "units.csv"), "parent")).contains("").anySatisfy(p -> assertThat(p)
-                .startsWith("UNIT-"));
+        // units.csv holds the units below the root units (an account's row makes its root unit): every one has a parent
+        assertThat(column(table(prism, "units.csv"), "parent")).allSatisfy(p -> assertThat(p).matches("(ACC|UNIT)-.+"))
+                .anySatisfy(p -> assertThat(p).startsWith("UNIT-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void everyFileStaysSmallAndTheWonHistorySpansFourYears(String zipName, Preset preset, int files) throws IOException {
+        List<Table> tables = read(zipName);
+        assertThat(tables).allSatisfy(t -> assertThat(t.rows().size()).as(t.name()).isLessThanOrEqualTo(2000));
+        // the history the back-test learns from: won deals (sales lines for PRISM) from December 2022 to November 2026
+        List<String> days = switch (preset) {
+            case SALESFORCE -> won(table(tables, "Opportunity.csv"), "StageName", "Closed Won", "CloseDate");
+            case HUBSPOT -> won(table(tables, "hubspot-crm-exports-all-deals-2026-11-01.csv"), "Deal Stage",
+                    "closedwon", "Close Date");
+            case DYNAMICS365 -> won(table(tables, "Opportunities.xlsx"), "Status", "Won", "Actual Close Date");
+            case PRISM -> column(table(tables, "sales.csv"), "date");
+        };
+        List<java.time.YearMonth> months = days.stream().map(SampleFilesTest::month).sorted().toList();
+        assertThat(months.get(0)).as(zipName).isEqualTo(java.time.YearMonth.of(2022, 12));
+        assertThat(months.get(months.size() - 1)).as(zipName).isEqualTo(java.time.YearMonth.of(2026, 11));
+        // every year of the four (December to November) holds hundreds of them: renewals and new business
+        java.util.Map<Integer, Long> perYear = new java.util.TreeMap<>();
+        months.forEach(m -> perYear.merge(m.plusMonths(1).getYear(), 1L, Long::sum));
+        assertThat(perYear.keySet()).as(zipName).containsExactly(2023, 2024, 2025, 2026);
+        assertThat(perYear.values()).as(zipName + " per year " + perYear).allSatisfy(n -> assertThat(n).isGreaterThan(150));
+    }
+
+    private static List<String> won(Table t, String stageColumn, String won, String dayColumn) {
+        int stage = t.header().indexOf(stageColumn);
+        int day = t.header().indexOf(dayColumn);
+        return t.rows().stream().filter(r -> r.get(stage).equals(won)).map(r -> r.get(day)).toList();
+    }
+
+    /** The month of an ISO date ("2024-03-15", a time may follow) or a US one ("3/15/2024"). */
+    private static java.time.YearMonth month(String day) {
+        Matcher us = Pattern.compile("(\\d{1,2})/\\d{1,2}/(\\d{4})").matcher(day);
+        if (us.lookingAt()) return java.time.YearMonth.of(Integer.parseInt(us.group(2)), Integer.parseInt(us.group(1)));
+        return java.time.YearMonth.parse(day.substring(0, 7));
     }
 
     private static Table table(List<Table> tables, String name) {
