@@ -440,21 +440,46 @@ public final class MatrixBenchmark {
          */
         Map<String, Object> nextBestActions() {
             var actions = app.getBean(app.prism.nextbest.NextBestActions.class);
+            var insight = app.getBean(app.prism.insight.InsightService.class);
+            Map<String, Object> out = new LinkedHashMap<>();
+            // -Dbench.learned=true: fit the learned cross-sell ranking first (issue 15), so the actions rank with it
+            boolean learned = Boolean.getBoolean("bench.learned");
+            if (learned) {
+                long started = System.nanoTime();
+                var version = signIn.asUser(ADMIN, () -> insight.refit());
+                long fit = (System.nanoTime() - started) / 1_000_000;
+                say("refit in " + fit + " ms: " + (version.isPresent() ? "model " + version.get().id() : "history too short"));
+                out.put("refitMs", fit);
+                out.put("modelFitted", version.isPresent());
+            }
             Series floor = new Series("floor: raw SQL TTM aggregate");
             Series cold = new Series("next best actions, cold");
             Series warm = new Series("next best actions, warm");
+            Series crossSellsCold = new Series("learned cross-sells of the account alone, cold");
+            Series crossSellsWarm = new Series("learned cross-sells of the account alone, warm");
             int[] count = {0};
+            int[] cells = {0};
             for (int i = 0; i < Math.max(reps, 2); i++) {
                 floor.add(time(this::floor));
                 invalidate();
                 cold.add(time(() -> count[0] = signIn.asUser(ADMIN, () -> actions.nextBestActions(account, asOf, 50)).total()));
                 warm.add(time(() -> signIn.asUser(ADMIN, () -> actions.nextBestActions(account, asOf, 50)).total()));
+                if (learned) {
+                    invalidate();
+                    crossSellsCold.add(time(() -> cells[0] = signIn.asUser(ADMIN, () -> insight.crossSells(account, asOf,
+                            Map.of(), Map.of(), Map.of())).map(Map::size).orElse(0)));
+                    crossSellsWarm.add(time(() -> signIn.asUser(ADMIN, () -> insight.crossSells(account, asOf, Map.of(),
+                            Map.of(), Map.of())).map(Map::size).orElse(0)));
+                }
                 say("rep " + (i + 1) + ": floor " + floor.last() + ", next best actions cold " + cold.last() + " / warm "
-                        + warm.last() + " ms (" + count[0] + " actions)");
+                        + warm.last() + " ms (" + count[0] + " actions)" + (learned ? "; learned cross-sells cold "
+                        + crossSellsCold.last() + " / warm " + crossSellsWarm.last() + " ms (" + cells[0] + " cells)" : ""));
             }
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (Series s : List.of(floor, cold, warm)) out.put(s.key(), s.toMap());
+            for (Series s : learned ? List.of(floor, cold, warm, crossSellsCold, crossSellsWarm) : List.of(floor, cold, warm)) {
+                out.put(s.key(), s.toMap());
+            }
             out.put("actions", count[0]);
+            if (learned) out.put("crossSellCells", cells[0]);
             return out;
         }
 

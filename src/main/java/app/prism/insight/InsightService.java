@@ -232,8 +232,17 @@ public class InsightService {
 
     // ---------------------------------------------------------------- cross-sells of an account
 
-    /** The learned view of one whitespace cell: probability, expected value and the reason in numbers. */
-    public record CrossSell(long unitId, long productId, double probability, BigDecimal expectedValue, String reason) {}
+    /**
+     * The learned view of one whitespace cell: probability, expected value and the reason in numbers, written only when
+     * asked for (an account of 2,000 units has a quarter of a million candidates, of which a list shows fifty).
+     */
+    public record CrossSell(long unitId, long productId, double probability, BigDecimal expectedValue,
+            java.util.function.Supplier<String> reasonText) {
+
+        public String reason() {
+            return reasonText.get();
+        }
+    }
 
     /**
      * The learned cross-sells of the account's whitespace cells as of the day, keyed by "unit:product"; empty when no
@@ -253,8 +262,9 @@ public class InsightService {
             double p = model.probability(f);
             BigDecimal value = f.candidate().value();
             BigDecimal expected = value.multiply(BigDecimal.valueOf(p)).setScale(2, java.math.RoundingMode.HALF_UP);
-            String reason = CrossSellReason.of(f, id -> productNames.getOrDefault(id, "?"),
-                    unitNames.getOrDefault(unit, "?"), kindPlurals.getOrDefault(unit, "units"), countries.get(unit), p);
+            java.util.function.Supplier<String> reason = () -> CrossSellReason.of(f,
+                    id -> productNames.getOrDefault(id, "?"), unitNames.getOrDefault(unit, "?"),
+                    kindPlurals.getOrDefault(unit, "units"), countries.get(unit), p);
             out.put(unit + ":" + f.candidate().productId(), new CrossSell(unit, f.candidate().productId(), p, expected,
                     reason));
         }

@@ -173,9 +173,11 @@ public class NextBestActions {
                 BigDecimal expected = c.potential() == null ? cell.expectedValue()
                         : c.potential().multiply(BigDecimal.valueOf(cell.probability()))
                                 .setScale(2, java.math.RoundingMode.HALF_UP);
-                String reason = c.potential() == null ? cell.reason()
-                        : cell.reason() + " Its potential: " + Money.format(c.potential(), currency) + " a year.";
-                out.add(candidate(NextBestAction.Type.CROSS_SELL, u.id(), p.id(), null, null, reason, expected, null));
+                BigDecimal potential = c.potential();
+                java.util.function.Supplier<String> reason = () -> potential == null ? cell.reason()
+                        : cell.reason() + " Its potential: " + Money.format(potential, currency) + " a year.";
+                out.add(new NextBestActionRule.Lazy(NextBestAction.Type.CROSS_SELL, u.id(), p.id(), null, null, reason,
+                        expected, null, null));
                 continue;
             }
             String key = profileOf.computeIfAbsent(u.id(), id -> profile(u.kind(), u.country()));
