@@ -51,6 +51,14 @@ public class InsightService {
     private volatile Kept history;
     private volatile Kept features;
     private volatile Kept models;
+    /** Each account's scored cross-sells, under the day, the data revisions and the model: the last few accounts asked. */
+    private final Map<Object, Map<String, CrossSell>> scored = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, Map<String, CrossSell>> eldest) {
+                    return size() > 64;
+                }
+            });
     private final Map<Object, Object> backtests = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -252,6 +260,11 @@ public class InsightService {
             Map<Long, String> kindPlurals, Map<Long, String> countries) {
         Optional<ModelVersion> version = latestModel();
         if (version.isEmpty()) return Optional.empty();
+        // scored again only when data, day or model changed (a unit's name is data: renaming it moves the revision)
+        Object key = revision.writtenInThisTransaction() ? null
+                : List.of(accountId, day, revision.allAccounts(), version.get().id());
+        Map<String, CrossSell> kept = key == null ? null : scored.get(key);
+        if (kept != null) return Optional.of(kept);
         LearnedModel model = version.get().model();
         Map<Long, List<Features>> byAccount = featuresAt(day);
         Map<Long, String> productNames = new HashMap<>();
@@ -268,7 +281,9 @@ public class InsightService {
             out.put(unit + ":" + f.candidate().productId(), new CrossSell(unit, f.candidate().productId(), p, expected,
                     reason));
         }
-        return Optional.of(out);
+        Map<String, CrossSell> answer = java.util.Collections.unmodifiableMap(out);
+        if (key != null) scored.put(key, answer);
+        return Optional.of(answer);
     }
 
     private Map<Long, List<Features>> featuresAt(LocalDate day) {
