@@ -51,11 +51,14 @@ public class InsightService {
     private volatile Kept history;
     private volatile Kept features;
     private volatile Kept models;
-    /** Each account's scored cross-sells, under the day, the data revisions and the model: the last few accounts asked. */
-    private final Map<Object, Map<String, CrossSell>> scored = java.util.Collections.synchronizedMap(
+    /**
+     * Each account's scored cross-sells with the key they were scored under (the day, the data revisions, the model):
+     * one entry per account, replaced when the key moves, for the last 64 accounts asked.
+     */
+    private final Map<Long, Kept> scored = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Object, Map<String, CrossSell>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
                     return size() > 64;
                 }
             });
@@ -262,9 +265,14 @@ public class InsightService {
         if (version.isEmpty()) return Optional.empty();
         // scored again only when data, day or model changed (a unit's name is data: renaming it moves the revision)
         Object key = revision.writtenInThisTransaction() ? null
-                : List.of(accountId, day, revision.allAccounts(), version.get().id());
-        Map<String, CrossSell> kept = key == null ? null : scored.get(key);
-        if (kept != null) return Optional.of(kept);
+                : List.of(day, revision.allAccounts(), version.get().id());
+        Kept kept = key == null ? null : scored.get(accountId);
+        if (kept != null && kept.key().equals(key)) {
+            @SuppressWarnings("unchecked")
+            Map<String, CrossSell> answer = (Map<String, CrossSell>) kept.value();
+            return Optional.of(answer);
+        }
+        if (kept != null) scored.remove(accountId);   // stale: not kept alive while the new one is scored
         LearnedModel model = version.get().model();
         Map<Long, List<Features>> byAccount = featuresAt(day);
         Map<Long, String> productNames = new HashMap<>();
@@ -282,7 +290,7 @@ public class InsightService {
                     reason));
         }
         Map<String, CrossSell> answer = java.util.Collections.unmodifiableMap(out);
-        if (key != null) scored.put(key, answer);
+        if (key != null) scored.put(accountId, new Kept(key, answer));
         return Optional.of(answer);
     }
 
