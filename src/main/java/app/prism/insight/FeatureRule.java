@@ -42,36 +42,62 @@ public final class FeatureRule {
         Map<Long, Map<Long, Long>> accountBuyers = buyers(byAccount, at);
         Set<Long> accounts = new HashSet<>(byAccount.keySet());
 
+        // Products by a dense index, so the inner loops (every candidate × every product its unit buys) read arrays
+        // instead of boxed maps; a unit's products keep the iteration order of its set, so ties fall as before.
+        Map<Long, Integer> index = new HashMap<>();
+        for (History.Product product : h.products) index.putIfAbsent(product.id(), index.size());
+        at.buyersOfProduct.keySet().forEach(id -> index.putIfAbsent(id, index.size()));
+        at.candidates.forEach(c -> index.putIfAbsent(c.productId(), index.size()));
+        if (yearBefore != null) {
+            yearBefore.buyersOfProduct.keySet().forEach(id -> index.putIfAbsent(id, index.size()));
+            yearBefore.candidates.forEach(c -> index.putIfAbsent(c.productId(), index.size()));
+        }
+        int n = index.size();
+        long[] ids = new long[n];
+        index.forEach((id, i) -> ids[i] = id);
+        Map<Long, int[]> mineAt = new HashMap<>();
+        long[] buyersOf = new long[n];
+        at.buyersOfProduct.forEach((product, units) -> buyersOf[index.get(product)] = units.size());
+
         Map<Long, Set<Long>> accountsBuying = new HashMap<>();
-        Map<Long, Map<Long, Long>> together = new HashMap<>();
+        int[] together = new int[n * n];   // [p * n + q]: units buying both p and q (ints: 4 bytes × n²)
         at.buyingOfUnit.forEach((unit, products) -> {
             History.Unit u = h.units.get(unit);
-            for (long p : products) {
-                accountsBuying.computeIfAbsent(p, k -> new HashSet<>()).add(u.accountId());
-                Map<Long, Long> row = together.computeIfAbsent(p, k -> new HashMap<>());
-                for (long q : products) if (q != p) row.merge(q, 1L, Long::sum);
+            int[] mine = indexes(products, index);
+            mineAt.put(unit, mine);
+            for (int i = 0; i < mine.length; i++) {
+                accountsBuying.computeIfAbsent(ids[mine[i]], k -> new HashSet<>()).add(u.accountId());
+                for (int j = 0; j < mine.length; j++) if (j != i) together[mine[i] * n + mine[j]]++;
             }
         });
-        Map<Long, long[]> conversion = new HashMap<>();
-        Map<String, long[]> segmentConversion = new HashMap<>();
-        Map<Long, Map<Long, long[]>> togetherConversion = new HashMap<>();
+        long[][] conversion = new long[n][2];
+        Map<String, Integer> profiles = new HashMap<>();
+        for (History.Unit u : h.units.values()) profiles.putIfAbsent(profile(u), profiles.size());
+        long[] segmentBought = new long[profiles.size() * n], segmentCells = new long[profiles.size() * n];
+        int[] togetherBought = new int[n * n], togetherCells = new int[n * n];   // [q * n + p]
         if (yearBefore != null) {
+            Map<Long, int[]> mineThen = new HashMap<>();
             for (CellsAt.Candidate c : yearBefore.candidates) {
                 History.Unit u = h.units.get(c.unitId());
                 int bought = yearBefore.bought(c) ? 1 : 0;
-                count(conversion.computeIfAbsent(c.productId(), k -> new long[2]), bought);
-                count(segmentConversion.computeIfAbsent(profile(u) + "|" + c.productId(), k -> new long[2]), bought);
-                for (long q : yearBefore.buying(c.unitId())) {
-                    count(togetherConversion.computeIfAbsent(q, k -> new HashMap<>())
-                            .computeIfAbsent(c.productId(), k -> new long[2]), bought);
+                int p = index.get(c.productId());
+                count(conversion[p], bought);
+                int seg = profiles.get(profile(u)) * n + p;
+                segmentBought[seg] += bought;
+                segmentCells[seg]++;
+                for (int q : mineThen.computeIfAbsent(c.unitId(), x -> indexes(yearBefore.buying(x), index))) {
+                    togetherBought[q * n + p] += bought;
+                    togetherCells[q * n + p]++;
                 }
             }
         }
 
         List<Features> out = new ArrayList<>(at.candidates.size());
+        int[] none = new int[0];
         for (CellsAt.Candidate c : at.candidates) {
             History.Unit u = h.units.get(c.unitId());
             long p = c.productId();
+            int pi = index.get(p);
             long pBuyers = profileBuyers.get(profile(u)).getOrDefault(p, 0L);
             long pPeers = byProfile.get(profile(u)).size() - 1;
             Features.Peers peers;
@@ -88,39 +114,46 @@ public final class FeatureRule {
                         at.buyersOfProduct.getOrDefault(p, Set.of()).size(), h.units.size() - 1);
             }
             Features.CoOccurrence best = new Features.CoOccurrence(0, 0, 0);
-            Set<Long> mine = at.buying(c.unitId());
-            for (long q : mine) {
-                long of = at.buyersOfProduct.get(q).size() - 1;
-                long both = together.getOrDefault(p, Map.of()).getOrDefault(q, 0L);
-                var co = new Features.CoOccurrence(q, both, of);
+            int[] mine = mineAt.getOrDefault(c.unitId(), none);
+            for (int q : mine) {
+                long of = buyersOf[q] - 1;
+                long both = together[pi * n + q];
+                var co = new Features.CoOccurrence(ids[q], both, of);
                 if (co.share() > best.share() || (co.share() == best.share() && of > best.of())
                         || best.productId() == 0) {
                     best = co;
                 }
             }
-            long[] conv = conversion.getOrDefault(p, new long[2]);
-            Features.Conversion ofProduct = new Features.Conversion(conv[0], conv[1]);
-            long[] seg = segmentConversion.get(profile(u) + "|" + p);
-            Features.Conversion ofSegment = seg != null && seg[1] >= MIN_CELLS
-                    ? new Features.Conversion(seg[0], seg[1]) : ofProduct;
+            Features.Conversion ofProduct = new Features.Conversion(conversion[pi][0], conversion[pi][1]);
+            int seg = profiles.get(profile(u)) * n + pi;
+            Features.Conversion ofSegment = segmentCells[seg] >= MIN_CELLS
+                    ? new Features.Conversion(segmentBought[seg], segmentCells[seg]) : ofProduct;
             Features.Conversion ofTogether = ofProduct;
             long togetherWith = 0;
-            for (long q : mine) {
-                long[] t = togetherConversion.getOrDefault(q, Map.of()).get(p);
-                if (t == null || t[1] < MIN_CELLS) continue;
-                var candidate = new Features.Conversion(t[0], t[1]);
+            for (int q : mine) {
+                long cells = togetherCells[q * n + pi];
+                if (cells == 0 || cells < MIN_CELLS) continue;
+                var candidate = new Features.Conversion(togetherBought[q * n + pi], cells);
                 if (togetherWith == 0 || candidate.share() > ofTogether.share()) {
                     ofTogether = candidate;
-                    togetherWith = q;
+                    togetherWith = ids[q];
                 }
             }
             out.add(new Features(c, peers, pBuyers, Math.max(0, pPeers),
                     accountsBuying.getOrDefault(p, Set.of()).size(), accounts.size(), best,
-                    at.unitRevenueCents.getOrDefault(c.unitId(), 0L), mine.size(),
+                    at.unitRevenueCents.getOrDefault(c.unitId(), 0L), mine.length,
                     at.unitsWithOpenOpportunity.contains(c.unitId()),
                     at.lostBefore.contains(new History.Pair(c.unitId(), p)), ofProduct, ofSegment, ofTogether,
                     togetherWith));
         }
+        return out;
+    }
+
+    /** The dense indexes of a set of product ids, in the set's own iteration order. */
+    private static int[] indexes(Set<Long> products, Map<Long, Integer> index) {
+        int[] out = new int[products.size()];
+        int i = 0;
+        for (long p : products) out[i++] = index.get(p);
         return out;
     }
 
