@@ -59,8 +59,11 @@ final class DemoWork {
                 today.plusDays(3 + random.nextInt(25)), "MANUAL", null);
         created += task(accountId, "Ask " + firstName + " for an introduction to the sister plant", a.unitId(), a.id(),
                 null, teamUserIds.get(1 % teamUserIds.size()), today.plusDays(1 + random.nextInt(12)), "MANUAL", null);
+        // the account's own people find contacts; the executive sponsor (a manager, last on the team) is not asked to
+        int finder = teamUserIds.size() > 2 ? 1 : 0;
         created += task(accountId, "Find a second contact beside " + b.name(), b.unitId(), null, null,
-                teamUserIds.get(teamUserIds.size() - 1), today.minusDays(1), "RISK",
+                teamUserIds.get(finder), random.nextInt(3) == 0 ? today.minusDays(1 + random.nextInt(6))
+                        : today.plusDays(1 + random.nextInt(14)), "RISK",
                 "Single-threaded: only one contact known in a unit we do business with.");
         created += task(accountId, "Follow up on the PLC quote", b.unitId(), b.id(), plc, teamUserIds.get(0), null,
                 "MANUAL", null);
