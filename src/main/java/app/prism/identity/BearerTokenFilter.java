@@ -15,12 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
-    private final PrismUserDetailsService users;
     private final AuthenticationEntryPoint entryPoint;
 
-    BearerTokenFilter(ApiTokenService tokens, PrismUserDetailsService users, AuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
-        this.users = users;
         this.entryPoint = entryPoint;
     }
 
@@ -32,13 +30,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var userId = tokens.authenticate(header.substring(7).strip());
-        if (userId.isEmpty()) {
+        var signedIn = tokens.authenticate(header.substring(7).strip());
+        if (signedIn.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("Invalid or revoked API token"));
             return;
         }
-        PrismUser user = users.loadById(userId.get());
+        PrismUser user = signedIn.get();
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);

@@ -75,8 +75,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, PrismUserDetailsService users,
-            PasswordSignIn passwordSignIn) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, PasswordSignIn passwordSignIn)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             DatabaseUnavailable.rethrowIfCauseOf(e);   // no database is not a wrong password: 503, not 401
             if (e instanceof SignInThrottled throttled) {
@@ -96,7 +96,7 @@ class SecurityConfig {
                 .authenticationManager(new ProviderManager(passwordSignIn.provider()))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new BearerTokenFilter(tokens, users, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

@@ -384,6 +384,27 @@ class SignInHardeningIT extends IntegrationTest {
         assertThat(lastUsed(user.id())).as("a minute later: written").isAfter(first.plusSeconds(59));
     }
 
+    /** The token's user is read with the token on every request: a new role counts at once, a deactivation ends it. */
+    @Test
+    void aTokenActsAsItsUserIsNowAndStopsWhenTheUserIsDeactivated() {
+        TestUser user = newUser("MEMBER");
+        PageSession pages = new PageSession(baseUrl(), user.email(), user.password());
+        pages.get("/me/tokens");
+        pages.post("/me/tokens", "name", "role and deactivation");
+        Matcher m = Pattern.compile("id=\"new-token\">(prism_[A-Za-z0-9_-]+)<").matcher(pages.get("/me/tokens").body());
+        assertThat(m.find()).isTrue();
+        Api token = bearer(m.group(1));
+        admin().createAccount("Token role ");
+        assertThat(token.get("/api/v1/accounts").json().path("total").asLong()).as("a member on no team").isZero();
+
+        assertThat(admin().patch("/api/v1/users/" + user.id(), json("role", "MANAGER")).status()).isEqualTo(200);
+        assertThat(token.get("/api/v1/accounts").json().path("total").asLong()).as("a manager sees every account")
+                .isPositive();
+
+        assertThat(admin().patch("/api/v1/users/" + user.id(), json("active", false)).status()).isEqualTo(200);
+        assertThat(token.get("/api/v1/accounts").status()).as("deactivated").isEqualTo(401);
+    }
+
     // --- helpers ---
 
     private OffsetDateTime lastUsed(long userId) {
