@@ -10,6 +10,7 @@ import static app.prism.account.UnitKind.SUBSIDIARY;
 import app.prism.account.Scope;
 import app.prism.account.UnitKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,33 +122,39 @@ final class DemoCustomers {
         return new Spec(name, industry, country, scope, size, momentum, churn, List.of(abroad));
     }
 
-    /** Where a generated customer's sites are: a few invented-sounding but real places per country. */
-    private static final Map<String, List<String>> CITIES = Map.ofEntries(
-            Map.entry("DE", List.of("München", "Stuttgart", "Köln", "Hannover", "Nürnberg", "Leipzig", "Bremen", "Regensburg", "Kassel")),
-            Map.entry("FR", List.of("Lyon", "Toulouse", "Lille", "Nantes", "Grenoble", "Rouen", "Strasbourg", "Bordeaux")),
-            Map.entry("IT", List.of("Milano", "Torino", "Bologna", "Verona", "Brescia", "Parma", "Modena")),
-            Map.entry("ES", List.of("Bilbao", "Zaragoza", "Valencia", "Sevilla", "Vitoria-Gasteiz", "Pamplona")),
-            Map.entry("GB", List.of("Sheffield", "Leeds", "Bristol", "Derby", "Coventry", "Manchester", "Hull")),
-            Map.entry("IE", List.of("Cork", "Dublin", "Limerick", "Galway")),
-            Map.entry("NL", List.of("Eindhoven", "Tilburg", "Zwolle", "Utrecht", "Groningen")),
-            Map.entry("BE", List.of("Gent", "Liège", "Charleroi", "Hasselt")),
-            Map.entry("SE", List.of("Västerås", "Sundsvall", "Norrköping", "Gävle", "Örebro")),
-            Map.entry("NO", List.of("Trondheim", "Bergen", "Kristiansand", "Mo i Rana")),
-            Map.entry("FI", List.of("Vaasa", "Turku", "Kuopio", "Lahti")),
-            Map.entry("DK", List.of("Esbjerg", "Vejle", "Aalborg", "Randers")),
-            Map.entry("PL", List.of("Katowice", "Gdańsk", "Poznań", "Łódź")),
-            Map.entry("CZ", List.of("Ostrava", "Olomouc", "Mladá Boleslav", "Pardubice")),
-            Map.entry("AT", List.of("Graz", "Innsbruck", "Salzburg", "Wels")),
-            Map.entry("CH", List.of("Basel", "Luzern", "Schaffhausen", "Aarau")),
-            Map.entry("US", List.of("Cleveland", "Toledo", "Milwaukee", "Pittsburgh", "Louisville", "Grand Rapids", "Fort Wayne")),
-            Map.entry("CA", List.of("Winnipeg", "Saskatoon", "Regina", "Hamilton")),
-            Map.entry("MX", List.of("Saltillo", "Puebla", "León", "San Luis Potosí")),
-            Map.entry("BR", List.of("Campinas", "Joinville", "Curitiba", "São Bernardo do Campo")),
-            Map.entry("JP", List.of("Nagoya", "Hamamatsu", "Kitakyushu", "Sendai", "Toyama")),
-            Map.entry("KR", List.of("Ulsan", "Gumi", "Changwon", "Suwon")),
-            Map.entry("IN", List.of("Pune", "Hyderabad", "Ahmedabad", "Vadodara")),
-            Map.entry("AU", List.of("Geelong", "Newcastle", "Wollongong", "Townsville")),
-            Map.entry("CN", List.of("Tianjin", "Ningbo", "Wuxi", "Chongqing")));
+    /** Where a generated customer's sites are: a few real industrial towns per country (the companies are invented). */
+    private static final Map<String, List<String>> CITIES = cities(
+            "DE: München, Stuttgart, Köln, Hannover, Nürnberg, Leipzig, Bremen, Regensburg, Kassel",
+            "FR: Lyon, Toulouse, Lille, Nantes, Grenoble, Rouen, Strasbourg, Bordeaux",
+            "IT: Milano, Torino, Bologna, Verona, Brescia, Parma, Modena",
+            "ES: Bilbao, Zaragoza, Valencia, Sevilla, Vitoria-Gasteiz, Pamplona",
+            "GB: Sheffield, Leeds, Bristol, Derby, Coventry, Manchester, Hull",
+            "IE: Cork, Dublin, Limerick, Galway",
+            "NL: Eindhoven, Tilburg, Zwolle, Utrecht, Groningen",
+            "BE: Gent, Liège, Charleroi, Hasselt",
+            "SE: Västerås, Sundsvall, Norrköping, Gävle, Örebro",
+            "NO: Trondheim, Bergen, Kristiansand, Mo i Rana",
+            "FI: Vaasa, Turku, Kuopio, Lahti",
+            "DK: Esbjerg, Vejle, Aalborg, Randers",
+            "PL: Katowice, Gdańsk, Poznań, Łódź",
+            "CZ: Ostrava, Olomouc, Mladá Boleslav, Pardubice",
+            "AT: Graz, Innsbruck, Salzburg, Wels",
+            "CH: Basel, Luzern, Schaffhausen, Aarau",
+            "US: Cleveland, Toledo, Milwaukee, Pittsburgh, Louisville, Grand Rapids, Fort Wayne",
+            "CA: Winnipeg, Saskatoon, Regina, Hamilton",
+            "MX: Saltillo, Puebla, León, San Luis Potosí",
+            "BR: Campinas, Joinville, Curitiba, São Bernardo do Campo",
+            "JP: Nagoya, Hamamatsu, Kitakyushu, Sendai, Toyama",
+            "KR: Ulsan, Gumi, Changwon, Suwon",
+            "IN: Pune, Hyderabad, Ahmedabad, Vadodara",
+            "AU: Geelong, Newcastle, Wollongong, Townsville",
+            "CN: Tianjin, Ningbo, Wuxi, Chongqing");
+
+    private static Map<String, List<String>> cities(String... countries) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String c : countries) out.put(c.substring(0, 2), List.of(c.substring(4).split(", ")));
+        return Map.copyOf(out);
+    }
 
     private static final Map<String, String> COUNTRY_NAMES = Map.ofEntries(
             Map.entry("DE", "Deutschland"), Map.entry("FR", "France"), Map.entry("ES", "España"),

@@ -28,7 +28,7 @@ final class DemoPortfolio {
      */
     record DemoProduct(String code, String name, String family, boolean active, BigDecimal typicalAnnualValue,
             int annualBaseline, Billing billing, Trend trend, double marginLow, double marginHigh,
-            boolean costTracked, int popularity, Set<UnitKind> soldTo) {}
+            boolean costTracked, Set<UnitKind> soldTo) {}
 
     static final String AUTOMATION = "Industrial automation";
     static final String SOFTWARE = "Software";
@@ -43,30 +43,30 @@ final class DemoPortfolio {
 
     static List<DemoProduct> products() {
         return List.of(
-                p("AUT-PLC", "PLC controllers", AUTOMATION, "48000.00", 48000, Billing.QUARTERLY, Trend.STEADY, .25, .35, 5, SITE, DIVISION),
-                p("AUT-HMI", "HMI operator panels", AUTOMATION, "22000.00", 22000, Billing.QUARTERLY, Trend.SHRINKING, .25, .35, 3, SITE),
-                p("AUT-DRV", "Drives & motion control", AUTOMATION, "65000.00", 65000, Billing.QUARTERLY, Trend.STEADY, .22, .32, 4, SITE, DIVISION),
-                p("AUT-IOT", "Edge IoT gateways", AUTOMATION, null, 14000, Billing.QUARTERLY, Trend.GROWING, .30, .40, 2, SITE, DEPARTMENT),
+                p("AUT-PLC", "PLC controllers", AUTOMATION, "48000.00", 48000, Billing.QUARTERLY, Trend.STEADY, .25, .35, SITE, DIVISION),
+                p("AUT-HMI", "HMI operator panels", AUTOMATION, "22000.00", 22000, Billing.QUARTERLY, Trend.SHRINKING, .25, .35, SITE),
+                p("AUT-DRV", "Drives & motion control", AUTOMATION, "65000.00", 65000, Billing.QUARTERLY, Trend.STEADY, .22, .32, SITE, DIVISION),
+                p("AUT-IOT", "Edge IoT gateways", AUTOMATION, null, 14000, Billing.QUARTERLY, Trend.GROWING, .30, .40, SITE, DEPARTMENT),
                 new DemoProduct("AUT-LGC", "Legacy I/O modules (discontinued)", AUTOMATION, false, new BigDecimal("6000.00"),
-                        6000, Billing.QUARTERLY, Trend.DISCONTINUED, .20, .30, true, 2, Set.of(SITE)),
-                p("SW-MES", "Manufacturing execution system", SOFTWARE, "120000.00", 120000, Billing.MONTHLY, Trend.STEADY, .50, .60, 2, COMPANY, SUBSIDIARY, DIVISION, SITE),
-                p(ANCHOR, "Production analytics", SOFTWARE, "36000.00", 36000, Billing.MONTHLY, Trend.STEADY, .52, .60, 3, GROUP, COMPANY, SUBSIDIARY, DEPARTMENT),
-                p("SW-PDM", "Predictive maintenance", SOFTWARE, null, 40000, Billing.MONTHLY, Trend.GROWING, .50, .60, 2, DIVISION, SITE, DEPARTMENT),
-                p("SRV-INS", "Installation & commissioning", SERVICES, "30000.00", 30000, Billing.PROJECT, Trend.SHRINKING, .20, .30, 3, SITE),
+                        6000, Billing.QUARTERLY, Trend.DISCONTINUED, .20, .30, true, Set.of(SITE)),
+                p("SW-MES", "Manufacturing execution system", SOFTWARE, "120000.00", 120000, Billing.MONTHLY, Trend.STEADY, .50, .60, COMPANY, SUBSIDIARY, DIVISION, SITE),
+                p(ANCHOR, "Production analytics", SOFTWARE, "36000.00", 36000, Billing.MONTHLY, Trend.STEADY, .52, .60, GROUP, COMPANY, SUBSIDIARY, DEPARTMENT),
+                p("SW-PDM", "Predictive maintenance", SOFTWARE, null, 40000, Billing.MONTHLY, Trend.GROWING, .50, .60, DIVISION, SITE, DEPARTMENT),
+                p("SRV-INS", "Installation & commissioning", SERVICES, "30000.00", 30000, Billing.PROJECT, Trend.SHRINKING, .20, .30, SITE),
                 new DemoProduct("SRV-TRN", "Training", SERVICES, true, new BigDecimal("8500.00"), 8500, Billing.PROJECT,
-                        Trend.STEADY, .30, .45, false, 3, Set.of(GROUP, COMPANY, SUBSIDIARY, DIVISION, SITE, DEPARTMENT)),
-                p("SRV-MNT", "Maintenance contract", SERVICES, "42000.00", 42000, Billing.MONTHLY, Trend.STEADY, .28, .40, 4, COMPANY, SUBSIDIARY, DIVISION, SITE),
-                p("SRV-RMT", "Remote monitoring", SERVICES, null, 9600, Billing.MONTHLY, Trend.GROWING, .40, .55, 2, SITE, DEPARTMENT),
-                p("SAF-LCT", "Safety light curtains", SAFETY, "15000.00", 15000, Billing.QUARTERLY, Trend.STEADY, .32, .45, 2, SITE),
-                p("SAF-CTL", "Safety controllers", SAFETY, "28000.00", 28000, Billing.QUARTERLY, Trend.STEADY, .30, .42, 2, SITE, DIVISION),
-                p("SAF-AUD", "Machine safety audit", SAFETY, "12000.00", 12000, Billing.PROJECT, Trend.STEADY, .35, .50, 2, COMPANY, SUBSIDIARY, SITE, DEPARTMENT),
-                p("ENG-MON", "Energy monitoring", ENERGY, "18000.00", 18000, Billing.MONTHLY, Trend.GROWING, .40, .55, 2, COMPANY, SUBSIDIARY, SITE),
-                p("ENG-CO2", "Carbon reporting", ENERGY, null, 24000, Billing.MONTHLY, Trend.GROWING, .45, .58, 1, GROUP, COMPANY));
+                        Trend.STEADY, .30, .45, false, Set.of(GROUP, COMPANY, SUBSIDIARY, DIVISION, SITE, DEPARTMENT)),
+                p("SRV-MNT", "Maintenance contract", SERVICES, "42000.00", 42000, Billing.MONTHLY, Trend.STEADY, .28, .40, COMPANY, SUBSIDIARY, DIVISION, SITE),
+                p("SRV-RMT", "Remote monitoring", SERVICES, null, 9600, Billing.MONTHLY, Trend.GROWING, .40, .55, SITE, DEPARTMENT),
+                p("SAF-LCT", "Safety light curtains", SAFETY, "15000.00", 15000, Billing.QUARTERLY, Trend.STEADY, .32, .45, SITE),
+                p("SAF-CTL", "Safety controllers", SAFETY, "28000.00", 28000, Billing.QUARTERLY, Trend.STEADY, .30, .42, SITE, DIVISION),
+                p("SAF-AUD", "Machine safety audit", SAFETY, "12000.00", 12000, Billing.PROJECT, Trend.STEADY, .35, .50, COMPANY, SUBSIDIARY, SITE, DEPARTMENT),
+                p("ENG-MON", "Energy monitoring", ENERGY, "18000.00", 18000, Billing.MONTHLY, Trend.GROWING, .40, .55, COMPANY, SUBSIDIARY, SITE),
+                p("ENG-CO2", "Carbon reporting", ENERGY, null, 24000, Billing.MONTHLY, Trend.GROWING, .45, .58, GROUP, COMPANY));
     }
 
     private static DemoProduct p(String code, String name, String family, String typical, int baseline, Billing billing,
-            Trend trend, double marginLow, double marginHigh, int popularity, UnitKind... soldTo) {
+            Trend trend, double marginLow, double marginHigh, UnitKind... soldTo) {
         return new DemoProduct(code, name, family, true, typical == null ? null : new BigDecimal(typical), baseline,
-                billing, trend, marginLow, marginHigh, true, popularity, Set.of(soldTo));
+                billing, trend, marginLow, marginHigh, true, Set.of(soldTo));
     }
 }
