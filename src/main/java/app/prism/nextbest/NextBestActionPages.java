@@ -45,7 +45,7 @@ class NextBestActionPages {
         model.addAttribute("account", account);
         model.addAttribute("total", best.total());
         model.addAttribute("rows", mixed(best.actions()).stream().map(a -> new Row(a, label(a.type()),
-                a.expectedValue().signum() == 0 ? "" : Money.format(a.expectedValue(), currency))).toList());
+                a.expectedValue().signum() == 0 ? "" : Money.estimate(a.expectedValue(), currency))).toList());
         model.addAttribute("returnTo", app.prism.web.ReturnTo.pathOr(returnTo, "/accounts/" + id + "/overview"));
         return "nextbest/fragments/next-best-actions :: actions";
     }

@@ -175,7 +175,7 @@ public class NextBestActions {
                                 .setScale(2, java.math.RoundingMode.HALF_UP);
                 BigDecimal potential = c.potential();
                 java.util.function.Supplier<String> reason = () -> potential == null ? cell.reason()
-                        : cell.reason() + " Its potential: " + Money.format(potential, currency) + " a year.";
+                        : cell.reason() + " Its potential: " + Money.estimate(potential, currency) + " a year.";
                 out.add(new NextBestActionRule.Lazy(NextBestAction.Type.CROSS_SELL, u.id(), p.id(), null, null, reason,
                         expected, null, null));
                 continue;
@@ -187,8 +187,8 @@ public class NextBestActions {
             // written only if the action is shown (or ties with one that is)
             java.util.function.Supplier<String> reason = () -> {
                 String kind = u.kind().plural() + (u.country() == null ? "" : " in " + u.country());
-                String worth = potential ? "worth " + Money.format(v, currency) + " a year (its potential)."
-                        : v.signum() > 0 ? "worth " + Money.format(v, currency) + " a year."
+                String worth = potential ? "worth " + Money.estimate(v, currency) + " a year (its potential)."
+                        : v.signum() > 0 ? "worth " + Money.estimate(v, currency) + " a year."
                         : "no value known yet (no typical annual value, and no unit buys it).";
                 return peers <= 0 ? p.name() + " for " + u.name() + ": no comparable " + kind + " to compare with; " + worth
                         : p.name() + " for " + u.name() + ": " + buyers + " of " + peers + " comparable " + kind + " buy it; " + worth;
@@ -216,7 +216,7 @@ public class NextBestActions {
             CandidateRule.Candidate c = best.get(0);
             BigDecimal whitespace = whitespaceOfUnit.getOrDefault(u.id(), BigDecimal.ZERO);
             out.add(candidate(NextBestAction.Type.ASK_REFERRAL, u.id(), null, c.contactId(), null,
-                    "Ask " + c.name() + " to introduce you to " + u.name() + " (" + Money.format(whitespace, currency)
+                    "Ask " + c.name() + " to introduce you to " + u.name() + " (" + Money.estimate(whitespace, currency)
                             + " of whitespace there). " + c.reason(),
                     NextBestActionRule.weighted(whitespace, NextBestActionRule.REFERRAL_SUCCESS), null));
         }
