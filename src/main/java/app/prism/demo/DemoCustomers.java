@@ -74,7 +74,7 @@ final class DemoCustomers {
             spec("Valdoro Alimentari S.p.A.", "Food & beverage", "IT", Scope.REGIONAL, Size.LARGE, 0.1, 0.06, "FR", "ES"),
             spec("Kitakami Precision Industries", "Electronics manufacturing", "JP", Scope.GLOBAL, Size.LARGE, 0.4, 0.05,
                     "KR", "CN", "US"),
-            spec("Brightwater Utilities plc", "Water utilities", "GB", Scope.NATIONAL, Size.MEDIUM, 0.0, 0.04),
+            spec("Severn Vale Water plc", "Water utilities", "GB", Scope.NATIONAL, Size.MEDIUM, 0.0, 0.04),
             spec("Hallberg Papper AB", "Paper & pulp", "SE", Scope.REGIONAL, Size.MEDIUM, -0.2, 0.1, "FI"),
             spec("Torvik Metall AS", "Metals & mining", "NO", Scope.NATIONAL, Size.MEDIUM, 0.1, 0.08),
             spec("Oakridge Packaging Corp.", "Packaging", "US", Scope.NATIONAL, Size.MEDIUM, 0.3, 0.06, "CA"),

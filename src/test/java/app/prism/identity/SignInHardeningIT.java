@@ -364,12 +364,7 @@ class SignInHardeningIT extends IntegrationTest {
     void aTokensLastUseIsWrittenAtMostOnceAMinute() {
         identityClock.use(clock);
         TestUser user = newUser("MEMBER");
-        PageSession pages = new PageSession(baseUrl(), user.email(), user.password());
-        pages.get("/me/tokens");
-        pages.post("/me/tokens", "name", "integration");
-        Matcher m = Pattern.compile("id=\"new-token\">(prism_[A-Za-z0-9_-]+)<").matcher(pages.get("/me/tokens").body());
-        assertThat(m.find()).isTrue();
-        Api token = bearer(m.group(1));
+        Api token = newToken(user, "integration");
 
         assertThat(token.get("/api/v1/accounts").status()).isEqualTo(200);
         OffsetDateTime first = lastUsed(user.id());
@@ -388,12 +383,7 @@ class SignInHardeningIT extends IntegrationTest {
     @Test
     void aTokenActsAsItsUserIsNowAndStopsWhenTheUserIsDeactivated() {
         TestUser user = newUser("MEMBER");
-        PageSession pages = new PageSession(baseUrl(), user.email(), user.password());
-        pages.get("/me/tokens");
-        pages.post("/me/tokens", "name", "role and deactivation");
-        Matcher m = Pattern.compile("id=\"new-token\">(prism_[A-Za-z0-9_-]+)<").matcher(pages.get("/me/tokens").body());
-        assertThat(m.find()).isTrue();
-        Api token = bearer(m.group(1));
+        Api token = newToken(user, "role and deactivation");
         admin().createAccount("Token role ");
         assertThat(token.get("/api/v1/accounts").json().path("total").asLong()).as("a member on no team").isZero();
 
@@ -406,6 +396,16 @@ class SignInHardeningIT extends IntegrationTest {
     }
 
     // --- helpers ---
+
+    /** A personal API token made on the user's token page, as the user would make it. */
+    private Api newToken(TestUser user, String name) {
+        PageSession pages = new PageSession(baseUrl(), user.email(), user.password());
+        pages.get("/me/tokens");
+        pages.post("/me/tokens", "name", name);
+        Matcher m = Pattern.compile("id=\"new-token\">(prism_[A-Za-z0-9_-]+)<").matcher(pages.get("/me/tokens").body());
+        assertThat(m.find()).isTrue();
+        return bearer(m.group(1));
+    }
 
     private OffsetDateTime lastUsed(long userId) {
         return jdbc.sql("select last_used_at from api_token where user_id = :u").param("u", userId)
