@@ -248,6 +248,20 @@ public final class PipelineBenchmark {
         steps.forEach((k, v) -> report.append(String.format("| %s | %.1f | %.1f | %.1f |%n", k, median(v),
                 Collections.min(v), Collections.max(v))));
         report.append("\n");
+        // the same two requests back to back with no write between: what a request costs when nothing changed
+        Map<String, List<Double>> steady = new LinkedHashMap<>();
+        for (int i = 0; i < 200; i++) {
+            long owner = owners.get(i % owners.size());
+            steady.computeIfAbsent("GET /api/v1/users/{id}, no write between", k -> new ArrayList<>())
+                    .add(timed(() -> get("/api/v1/users/" + owner)));
+            steady.computeIfAbsent("GET /api/v1/pipeline?ownerId=, no write between (warm: the figures remembered, the two lists read)",
+                    k -> new ArrayList<>()).add(timed(() -> get("/api/v1/pipeline?ownerId=" + owner)));
+        }
+        report.append("Back to back, 200 each, no write between:\n\n| request | median ms | min ms | max ms |\n"
+                + "| --- | ---: | ---: | ---: |\n");
+        steady.forEach((k, v) -> report.append(String.format("| %s | %.1f | %.1f | %.1f |%n", k, median(v),
+                Collections.min(v), Collections.max(v))));
+        report.append("\n");
         return steps;
     }
 
