@@ -416,10 +416,13 @@ public class SalesFacts {
                 }, accountId);
     }
 
-    /** Receives every account's history in one pass: sales summed per pair and day, fit marks, opportunities. */
+    /** Receives every account's history in one pass: sales lines, fit marks, opportunities. */
     public interface HistorySink {
 
-        /** The pair's sales dated {@code day} (epoch day), as whole cents (credit notes included). */
+        /**
+         * One sales line of the pair dated {@code day} (epoch day), in whole cents (a credit note negative); a day may
+         * bring several lines of one pair, which the sink adds up.
+         */
         void sale(long accountId, long unitId, long productId, long epochDay, long cents);
 
         void fitMark(long accountId, long unitId, long productId);
@@ -438,9 +441,11 @@ public class SalesFacts {
      */
     public void allHistory(HistorySink sink) {
         readOnly.executeWithoutResult(status -> {
+            // every line as it is (amounts have two decimals, so each is whole cents): the sink adds up a day's lines,
+            // which spares the database a hash aggregate over every sale
             jdbc.sql("""
-                    select s.account_id, s.unit_id, s.product_id, s.sale_date, cast(sum(s.amount) * 100 as bigint)
-                      from sale s group by s.account_id, s.unit_id, s.product_id, s.sale_date""")
+                    select s.account_id, s.unit_id, s.product_id, s.sale_date, cast(s.amount * 100 as bigint)
+                      from sale s""")
                     .withFetchSize(5000)
                     .query((RowCallbackHandler) rs -> sink.sale(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                             rs.getObject(4, LocalDate.class).toEpochDay(), rs.getLong(5)));
