@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The fictional customers of the demo, each an organisation tree as an account manager would draw it: three large
@@ -156,21 +156,34 @@ final class DemoCustomers {
         return Map.copyOf(out);
     }
 
-    private static final Map<String, String> COUNTRY_NAMES = Map.ofEntries(
-            Map.entry("DE", "Deutschland"), Map.entry("FR", "France"), Map.entry("ES", "España"),
-            Map.entry("US", "USA"), Map.entry("KR", "Korea"), Map.entry("CN", "China"),
-            Map.entry("FI", "Finland"), Map.entry("CA", "Canada"), Map.entry("PL", "Polska"),
-            Map.entry("MX", "México"), Map.entry("NL", "Nederland"), Map.entry("BE", "Belgium"),
-            Map.entry("SE", "Sverige"), Map.entry("CH", "Schweiz"), Map.entry("IT", "Italia"),
-            Map.entry("JP", "Japan"));
+    /** A country's name as the customer writes it in a company name, and its usual legal form. */
+    private record CountryWords(String name, String legalForm) {}
 
-    private static final Map<String, String> LEGAL_FORMS = Map.ofEntries(
-            Map.entry("DE", "GmbH"), Map.entry("FR", "SAS"), Map.entry("ES", "S.L."),
-            Map.entry("US", "Inc."), Map.entry("KR", "Co., Ltd."), Map.entry("CN", "Co., Ltd."),
-            Map.entry("FI", "Oy"), Map.entry("CA", "Ltd."), Map.entry("PL", "Sp. z o.o."),
-            Map.entry("MX", "S.A. de C.V."), Map.entry("NL", "B.V."), Map.entry("BE", "N.V."),
-            Map.entry("SE", "AB"), Map.entry("CH", "AG"), Map.entry("IT", "S.r.l."),
-            Map.entry("JP", "K.K."));
+    private static final Map<String, CountryWords> COUNTRIES = countryWords(
+            "DE: Deutschland | GmbH", "FR: France | SAS", "ES: España | S.L.", "US: USA | Inc.",
+            "KR: Korea | Co., Ltd.", "CN: China | Co., Ltd.", "FI: Finland | Oy", "CA: Canada | Ltd.",
+            "PL: Polska | Sp. z o.o.", "MX: México | S.A. de C.V.", "NL: Nederland | B.V.", "BE: Belgium | N.V.",
+            "SE: Sverige | AB", "CH: Schweiz | AG", "IT: Italia | S.r.l.", "JP: Japan | K.K.");
+
+    private static Map<String, CountryWords> countryWords(String... countries) {
+        Map<String, CountryWords> out = new HashMap<>();
+        for (String c : countries) {
+            String[] words = c.substring(4).split(" \\| ");
+            out.put(c.substring(0, 2), new CountryWords(words[0], words[1]));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static String countryName(String cc) {
+        CountryWords words = COUNTRIES.get(cc);
+        return words == null ? cc : words.name();
+    }
+
+    /** The customer's company in a country: "Castellane Deutschland GmbH". */
+    private static String companyIn(String shortName, String cc) {
+        CountryWords words = COUNTRIES.get(cc);
+        return shortName + " " + countryName(cc) + " " + (words == null ? "Ltd" : words.legalForm());
+    }
 
     /** What a site is called in an industry, and the divisions of a large group in it. */
     private static String siteNoun(String industry) {
@@ -202,10 +215,10 @@ final class DemoCustomers {
                 .replaceAll("[^A-Z]", "X");
         Set<String> used = new HashSet<>();
         int[] seq = {0};
-        Function<String, String> ext = kind -> code + "-" + String.format("%03d", ++seq[0]);
+        Supplier<String> ext = () -> code + "-" + String.format("%03d", ++seq[0]);
         Unit root;
         // the customer's own codes, parents before children
-        String rootId = ext.apply("R");
+        String rootId = ext.get();
         switch (spec.size()) {
             case LARGE -> {
                 List<Unit> companies = new ArrayList<>();
@@ -213,20 +226,19 @@ final class DemoCustomers {
                 countries.addAll(spec.abroad());
                 for (int c = 0; c < countries.size(); c++) {
                     String cc = countries.get(c);
-                    String companyId = ext.apply("C");
+                    String companyId = ext.get();
                     List<Unit> below = new ArrayList<>();
                     List<String> divs = divisions(spec.industry());
                     int divCount = c == 0 ? 2 : 1;
                     for (int d = 0; d < divCount; d++) {
                         List<Unit> sites = new ArrayList<>();
                         for (int s = 0; s < 2 + random.nextInt(2); s++) sites.add(site(spec, cc, random, used, ext));
-                        String divName = divs.get((c + d) % divs.size()) + (c == 0 ? "" : " " + COUNTRY_NAMES.getOrDefault(cc, cc));
+                        String divName = divs.get((c + d) % divs.size()) + (c == 0 ? "" : " " + countryName(cc));
                         sites.add(department(DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size())) + " " + divName, cc, cityOf(cc, random), used));
                         below.add(new Unit(divName, DIVISION, cc, cityOf(cc, random), null, List.copyOf(sites)));
                     }
-                    below.add(department("Procurement " + COUNTRY_NAMES.getOrDefault(cc, cc), cc, cityOf(cc, random), used));
-                    String companyName = shortName + " " + COUNTRY_NAMES.getOrDefault(cc, cc) + " "
-                            + LEGAL_FORMS.getOrDefault(cc, "Ltd");
+                    below.add(department("Procurement " + countryName(cc), cc, cityOf(cc, random), used));
+                    String companyName = companyIn(shortName, cc);
                     companies.add(new Unit(companyName, c == 0 ? COMPANY : SUBSIDIARY, cc, cityOf(cc, random),
                             companyId, List.copyOf(below)));
                 }
@@ -243,11 +255,10 @@ final class DemoCustomers {
                             cityOf(spec.country(), random), used));
                 }
                 for (String cc : spec.abroad()) {
-                    String subsidiaryId = ext.apply("S");
+                    String subsidiaryId = ext.get();
                     List<Unit> sites = new ArrayList<>();
                     for (int s = 0; s < 1 + random.nextInt(3); s++) sites.add(site(spec, cc, random, used, ext));
-                    below.add(new Unit(shortName + " " + COUNTRY_NAMES.getOrDefault(cc, cc) + " "
-                            + LEGAL_FORMS.getOrDefault(cc, "Ltd"), SUBSIDIARY, cc, cityOf(cc, random), subsidiaryId,
+                    below.add(new Unit(companyIn(shortName, cc), SUBSIDIARY, cc, cityOf(cc, random), subsidiaryId,
                             List.copyOf(sites)));
                 }
                 root = new Unit(spec.name(), COMPANY, spec.country(), cityOf(spec.country(), random), rootId,
@@ -271,11 +282,11 @@ final class DemoCustomers {
     }
 
     private static Unit site(Spec spec, String cc, Random random, Set<String> used,
-            Function<String, String> ext) {
+            Supplier<String> ext) {
         String city = cityOf(cc, random);
         String name = city + " " + siteNoun(spec.industry());
         for (int i = 2; !used.add(name); i++) name = city + " " + siteNoun(spec.industry()) + " " + i;
-        return new Unit(name, SITE, cc, city, random.nextInt(3) == 0 ? null : ext.apply("P"), List.of());
+        return new Unit(name, SITE, cc, city, random.nextInt(3) == 0 ? null : ext.get(), List.of());
     }
 
     private static Unit department(String name, String cc, String city, Set<String> used) {

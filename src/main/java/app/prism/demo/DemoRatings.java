@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * Hand ratings of the demo accounts on the default model's manual criteria, given by each account's global account
@@ -91,7 +92,7 @@ final class DemoRatings {
      * attractive, half the mid-size customers and one small one in four; our position is strong in two of five.
      */
     static Map<String, Rated> generated(String name, int units, int index, boolean now) {
-        java.util.Random random = new java.util.Random(name.hashCode());
+        Random random = new Random(name.hashCode());
         boolean attractive = units >= 20 || (units >= 6 ? index % 2 == 0 : index % 4 == 0);
         // one in six was rated the other way on our position before the latest session: the portfolio shows movement
         boolean strong = ((index * 7 + 3) % 5 < 2) == (now || index % 6 != 1);

@@ -55,20 +55,18 @@ public class InsightService {
      * Each account's scored cross-sells with the key they were scored under (the day, the data revisions, the model):
      * one entry per account, replaced when the key moves, for the last 64 accounts asked.
      */
-    private final Map<Long, Kept> scored = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
-                    return size() > 64;
-                }
-            });
-    private final Map<Object, Object> backtests = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-                    return size() > 8;
-                }
-            });
+    private final Map<Long, Kept> scored = recentlyUsed(64);
+    private final Map<Object, Object> backtests = recentlyUsed(8);
+
+    /** A thread-safe map that keeps the {@code limit} entries used last. */
+    private static <K, V> Map<K, V> recentlyUsed(int limit) {
+        return java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > limit;
+            }
+        });
+    }
 
     InsightService(SalesFacts sales, UnitService units, ProductService products, AccountService accounts,
             CurrentUser currentUser, DataRevision revision, InsightRepository repository, Optional<Clock> clock) {
