@@ -1,8 +1,10 @@
 package app.prism.web;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
@@ -11,6 +13,13 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * wrong password); {@link DatabaseUnavailableFilter} answers it with 503 and {@code Retry-After}.
  */
 public class DatabaseUnavailable extends RuntimeException {
+
+    /**
+     * H2's error codes for a database it cannot talk to: 90028 and 90031 (an I/O error, the socket of a server
+     * connection cut under a query), 90067 (connection broken), 90098 (database closed), 90121 (database closed at
+     * shutdown). Not SQL state class 08, yet the same outage.
+     */
+    private static final Set<Integer> H2_CONNECTION_CODES = Set.of(90028, 90031, 90067, 90098, 90121);
 
     public DatabaseUnavailable(Throwable cause) {
         super("Prism cannot reach its database: " + cause.getMessage(), cause);
@@ -26,6 +35,10 @@ public class DatabaseUnavailable extends RuntimeException {
             // SQL state class 08: connection exception; 57P01..03: the server shut down or is starting
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (H2_CONNECTION_CODES.contains(sql.getErrorCode())
+                    || sql.getCause() instanceof IOException)) {
                 return true;
             }
         }
