@@ -32,17 +32,19 @@ public class DatabaseUnavailable extends RuntimeException {
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            // SQL state class 08: connection exception; 57P01..03: the server shut down or is starting
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (H2_CONNECTION_CODES.contains(sql.getErrorCode())
-                    || sql.getCause() instanceof IOException)) {
-                return true;
-            }
+            if (t instanceof SQLException sql && isConnectionFailure(sql)) return true;
         }
         return false;
+    }
+
+    /**
+     * SQL state class 08 (connection exception), 57P01..03 (the server shut down or is starting), one of H2's
+     * connection codes, or an SQL error over a broken socket.
+     */
+    private static boolean isConnectionFailure(SQLException sql) {
+        String state = sql.getSQLState();
+        return state != null && (state.startsWith("08") || state.matches("57P0[123]"))
+                || H2_CONNECTION_CODES.contains(sql.getErrorCode()) || sql.getCause() instanceof IOException;
     }
 
     /** Throws {@link DatabaseUnavailable} when that is what the error is about; otherwise returns. */
